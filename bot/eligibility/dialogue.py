@@ -39,6 +39,7 @@ from bot.extractors.candidate import (
     hours_of_the_hired,
     hours_to_come_of_the_hired,
     out_of_work_only,
+    registration_to_check,
     registration_to_come,
     some_found_others_to_find,
     still_at_school,
@@ -464,11 +465,24 @@ def _label(slot: str, value: Any) -> str:
     return messages.CANDIDATE_VALUES.get(value) or CANDIDATE_LABELS.get(value, str(value))  # (« Candidat : pas encore identifié »)
 
 
+def _registration_to_check(slots: dict[str, Any]) -> str:
+    """The status of a candidate whose registration is to check, from what ``slots`` know of them: a foreign candidate whose
+    permit is to check stays so; one authorised to work keeps the nationality and the permit (it was « Inscription … à
+    vérifier » alone: forty-seventh blind user test, u47-14)."""
+    if slots.get(PERMIT_UNKNOWN_SLOT):
+        return "autorisation_a_verifier"
+    return registration_to_check(bool(slots.get(FOREIGN_SLOT)) and slots.get(WORK_PERMIT_SLOT) is True)
+
+
 def _decide_candidate(slots: dict[str, Any]) -> str | None:
     """The candidate status once the follow-ups are answered, else None."""
     registered = slots.get(REGISTERED_SLOT)
     memory = slots.get(MEMORY_SLOT)
     doubted = isinstance(memory, dict) and bool(memory.get(REGISTRATION_UNKNOWN_KEY)) and registered is None
+    # (The registration recorded to check, then the nationality and the permit said: « pas sûr qu'il soit inscrit », then « il
+    # est sénégalais, il a un titre de séjour »: the registration stays to check: forty-seventh blind user test, u47-14.)
+    to_check = registered is None and slots.get("candidate_status") in ("inscription_a_verifier", "etranger_inscription_a_verifier")
+    doubted = doubted or to_check
     if slots.get(FOREIGN_SLOT):
         permit = slots.get(WORK_PERMIT_SLOT)
         if permit is False:
@@ -476,7 +490,7 @@ def _decide_candidate(slots: dict[str, Any]) -> str | None:
         if doubted and (permit or slots.get(PERMIT_UNKNOWN_SLOT)):
             # « il est ukrainien, pas sûr qu'il soit inscrit », then « oui » to the work authorisation: the registration said
             # unsure stays to check (it was « inscrit … c'est le cas d'après vos réponses »: thirty-fourth blind user test).
-            return "inscription_a_verifier" if permit else "autorisation_a_verifier"
+            return registration_to_check(True) if permit else "autorisation_a_verifier"
         if permit is None and slots.get(PERMIT_UNKNOWN_SLOT) and registered is not None:
             return "autorisation_a_verifier" if registered else "non_inscrit"
         if permit is None or registered is None:
@@ -484,6 +498,8 @@ def _decide_candidate(slots: dict[str, Any]) -> str | None:
         return "etranger_avec_autorisation" if registered else "non_inscrit"
     if (slots.get(PAST_EMPLOYEE_SLOT) or slots.get(IDENTIFIED_SLOT)) and registered is not None:
         return "demandeur_emploi" if registered else "non_inscrit"
+    if slots.get(IDENTIFIED_SLOT) and to_check:
+        return "inscription_a_verifier"  # (« en fait il est français » of a foreign candidate whose registration is to check)
     return None
 
 
@@ -573,8 +589,7 @@ def _read_candidate(
         elif yes != no and not hedged and not out_of_work:
             updates[REGISTERED_SLOT] = yes
         elif unsure or hedged or out_of_work:
-            unknown_permit = slots.get(PERMIT_UNKNOWN_SLOT)
-            updates["candidate_status"] = "autorisation_a_verifier" if unknown_permit else "inscription_a_verifier"
+            updates["candidate_status"] = _registration_to_check({**slots, **updates})
 
     status = extract_candidate_status(text)
     if status == "salarie" and (_A_MIX.search(plain) or _JOB_ENDS.search(plain) and FUTURE_REGISTRATION.search(plain)
@@ -638,13 +653,13 @@ def _read_candidate(
             # to come supposed after the verdict is the supposition's, read apart.)
             permit_known = not merged.get(FOREIGN_SLOT) or merged.get(WORK_PERMIT_SLOT) is not None or merged.get(PERMIT_UNKNOWN_SLOT)
             if permit_known and followup != REGISTRATION:
-                updates["candidate_status"] = "autorisation_a_verifier" if merged.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
+                updates["candidate_status"] = _registration_to_check(merged)
         elif context and registered is False and (hedged or unsure):
             # « il est inscrit nul part je pense, il peut s inscrire ? » to « est-il inscrit ? », its statement read apart from its
             # question, was a firm « non inscrit » (thirty-second blind user test): a hedged « non » is to check, as when asked.
             permit_known = not merged.get(FOREIGN_SLOT) or merged.get(WORK_PERMIT_SLOT) is not None or merged.get(PERMIT_UNKNOWN_SLOT)
             if permit_known:
-                updates["candidate_status"] = "autorisation_a_verifier" if merged.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
+                updates["candidate_status"] = _registration_to_check(merged)
         elif context:
             updates[REGISTERED_SLOT] = registered
         elif registered:
@@ -681,7 +696,7 @@ def _read_candidate(
         # (sixth blind user test: « pas compris », then « candidat pas encore identifié »).
         known = {**slots, **updates}
         if not known.get(FOREIGN_SLOT) or known.get(WORK_PERMIT_SLOT) or known.get(PERMIT_UNKNOWN_SLOT):
-            updates["candidate_status"] = "autorisation_a_verifier" if known.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
+            updates["candidate_status"] = _registration_to_check(known)
         elif known.get(WORK_PERMIT_SLOT) is None:
             # The work authorisation is asked first: the doubt is kept for when it is answered (:func:`_decide_candidate`).
             memory = known.get(MEMORY_SLOT)
@@ -691,6 +706,8 @@ def _read_candidate(
         decided = _decide_candidate({**slots, **updates})
         if decided is not None:
             updates["candidate_status"] = decided
+    elif updates["candidate_status"] == "inscription_a_verifier":
+        updates["candidate_status"] = _registration_to_check({**slots, **updates})  # (a foreign candidate's permit kept)
 
 
 #: A length said as a bound not reached (folded): « pas 6 mois », « moins de 6 mois », « en dessous de 6 mois », « on peut pas faire 6
@@ -1972,7 +1989,7 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
         # « il va s'inscrire », the assistant's own example after « pas éligible » for a candidate not registered
         # (REGISTER_BEFORE_TRAINING), got « Je n'ai pas de réponse à cette question » (twenty-ninth blind user test): the
         # registration to come recorded, to check when the training starts, as at the registration question; the verdict again.
-        status = "autorisation_a_verifier" if slots.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
+        status = _registration_to_check(slots)
         answers = said_back({"candidate_status": status})
         return Understanding(updates={"candidate_status": status, REGISTERED_SLOT: None},
                              messages=[{"text": messages.CORRECTED.format(answers=answers)}], asks=asks)
@@ -2003,7 +2020,11 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     # nobody yet, said of the candidate recorded, corrects it (not « 2 en vue et 3 à trouver »: some are someone).
     nobody_now = (not supposed and slots.get("candidate_status") not in (None, "a_identifier") and bool(_NOBODY_NOW.search(plain))
                   and extract_candidate_status(text) == "a_identifier" and not some_found_others_to_find(text))
-    cue = cue or said_again or nobody_now or denied
+    # « il est sénégalais, il a un titre de séjour » after a verdict on a candidate whose registration is to check adds the
+    # nationality and the permit to it (forty-seventh blind user test, u47-14: the other way round of the nationality lost).
+    foreign_added = (not supposed and slots.get("candidate_status") == "inscription_a_verifier" and not slots.get(FOREIGN_SLOT)
+                     and extract_candidate_status(text) in ("etranger", "etranger_avec_autorisation", "etranger_sans_autorisation"))
+    cue = cue or said_again or nobody_now or denied or foreign_added
     if not cue and slots.get(VERDICT_SLOT) != "ineligible" and not supposed:
         # After « not eligible », a new plan needs no « non » nor « en fait » to change the answers: « ok alors on
         # prendra quelqu'un proposé par France Travail » got the FAQ's suggestions (ninth blind user test).
@@ -2169,7 +2190,7 @@ def _candidate_corrected_before_a_question(text: str, slots: dict[str, Any]) -> 
         and not re.search(r"\bchomage partiel\b", statement)
     if not doubted and not no_longer_employed:
         return None
-    new = "autorisation_a_verifier" if slots.get(PERMIT_UNKNOWN_SLOT) else "inscription_a_verifier"
+    new = _registration_to_check(slots)
     updates: dict[str, Any] = {"candidate_status": new, REGISTERED_SLOT: None}
     # « le contrat que je propose c'est un CDI, pas un CDD. Et son CDD se termine fin mars : s'il s'inscrit … après, ça passe ? »
     # kept the CDD and asked its length (thirty-ninth blind user test, u39-07): the contract the statements correct too.

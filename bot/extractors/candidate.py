@@ -52,6 +52,11 @@ CANDIDATE_LABELS: dict[str, str] = {
     "ancien_salarie": "A déjà travaillé chez vous (saison, intérim, stage…), sans y être salarié aujourd'hui",
     "non_inscrit": "Pas inscrit comme demandeur d'emploi à France Travail",
     "inscription_a_verifier": "Inscription comme demandeur d'emploi à France Travail à vérifier",
+    # (Foreign, authorised to work, the registration to check: the nationality and the permit were lost when the registration
+    # became to check: forty-seventh blind user test, u47-14.)
+    "etranger_inscription_a_verifier": (
+        "Personne de nationalité étrangère avec autorisation de travail, inscription comme demandeur d'emploi à France Travail à vérifier"
+    ),
     "autorisation_a_verifier": "Personne de nationalité étrangère, autorisation de travail à vérifier",
     "salarie_ailleurs": "Salarié d'un autre employeur aujourd'hui : inscription à France Travail à vérifier",
 }
@@ -1083,7 +1088,25 @@ def another_person_said(text: str) -> bool:
 
 #: A foreign candidate's statuses, what was said of the permit (data/eligibility/rules.yml: etranger_avec_autorisation is
 #: authorised and registered).
-_FOREIGN_STATUSES = frozenset({"etranger_avec_autorisation", "etranger_sans_autorisation", "autorisation_a_verifier"})
+_FOREIGN_STATUSES = frozenset(
+    {"etranger_avec_autorisation", "etranger_inscription_a_verifier", "etranger_sans_autorisation", "autorisation_a_verifier"}
+)
+#: A foreign candidate's statuses that say the candidate is authorised to work.
+AUTHORISED_STATUSES = frozenset({"etranger_avec_autorisation", "etranger_inscription_a_verifier"})
+
+
+def registration_to_check(authorised: bool) -> str:
+    """The status of a candidate whose registration is to check: a foreign candidate authorised to work (``authorised``) keeps
+    the nationality and the permit (it was « Inscription … à vérifier » alone: forty-seventh blind user test, u47-14)."""
+    return "etranger_inscription_a_verifier" if authorised else "inscription_a_verifier"
+
+
+def registration_to_check_of(current: str | None) -> str:
+    """:func:`registration_to_check` for the status ``current`` recorded: a foreign candidate without a permit, or whose permit
+    is to check, keeps that status (what the rules read first)."""
+    if current in ("etranger_sans_autorisation", "autorisation_a_verifier"):
+        return current
+    return registration_to_check(current in AUTHORISED_STATUSES)
 
 
 def _names_the_nationality_or_permit(text: str) -> bool:
@@ -1093,7 +1116,21 @@ def _names_the_nationality_or_permit(text: str) -> bool:
 
 def candidate_status_said(text: str, current: str | None = None) -> str | None:
     """The candidate's situation a message at the recap states plainly, or None (hedged, or none said); ``current``
-    is the situation the check recorded (a foreign candidate's registration was asked there)."""
+    is the situation the check recorded (a foreign candidate's registration was asked there). A registration to check of a
+    foreign candidate authorised to work keeps the permit (:func:`registration_to_check`), unless the message says the candidate
+    French or speaks of another person."""
+    status = _candidate_status_said(text, current)
+    if current not in AUTHORISED_STATUSES or french_said(text) or another_person_said(text):
+        return status
+    if status == "inscription_a_verifier":
+        return registration_to_check(True)
+    if status == "demandeur_emploi" and not _names_the_nationality_or_permit(text):
+        return "etranger_avec_autorisation"  # « il n'était pas inscrit, il vient de s'inscrire hier »: registered now, the permit stays
+    return status
+
+
+def _candidate_status_said(text: str, current: str | None) -> str | None:
+    """:func:`candidate_status_said`, before the permit said before is kept."""
     plain = normalize(text)
     if (_NO_LONGER_REGISTERED.search(plain) or _not_registered_as_typed(text or "")) and not re.search(rf"\b(?:{_SURE}|surement|crois|pense|peut etre|si)\b", plain):
         if _REGISTERED_NOW.search(plain):
@@ -1110,7 +1147,10 @@ def candidate_status_said(text: str, current: str | None = None) -> str | None:
         return "demandeur_emploi" if current == "etranger_avec_autorisation" else "inscription_a_verifier"
     if status is None and _registration_doubted_at(tokenize(text)) is not None:
         # « j'ai dit que je sais PAS s'il est inscrit » got the menu of situations (twentieth blind user test).
-        return current if current in ("etranger_sans_autorisation", "autorisation_a_verifier") else "inscription_a_verifier"
+        return registration_to_check_of(current)
+    if status is None and "?" not in text and registration_to_come(text):
+        # « elle va s'inscrire la semaine prochaine » at the recap said nothing (forty-seventh blind user test, u47-14): to check.
+        return "inscription_a_verifier"
     if status == "a_identifier" and current == "demandeur_emploi" and some_found_others_to_find(text):
         return current  # « 2 déjà identifiés et 3 à trouver »: some registered candidates still
     if status == "demandeur_emploi" and FUTURE_REGISTRATION.search(plain):
@@ -1130,8 +1170,9 @@ def candidate_status_said(text: str, current: str | None = None) -> str | None:
         # it « Demandeur d'emploi inscrit à France Travail », the authorisation lost (forty-first blind user test, u41-15): the
         # registration said adds to what was said of the permit, which stays (an authorised foreigner is a registered one). Not
         # when the nationality or the permit is said again (« c pas que des etrangers : 3 demandeurs d emploi inscrits … »).
-        return current
+        return "etranger_avec_autorisation" if current == "etranger_inscription_a_verifier" else current
     foreign_before = current in ("etranger_sans_autorisation", "etranger_avec_autorisation", "autorisation_a_verifier", "demandeur_emploi")
     if status in _REGISTRATION_ASKED and not _REGISTRATION_SAID.search(plain) and not (status.startswith("etranger") and foreign_before):
-        return "inscription_a_verifier"
+        # (A permit said with no registration: to check, the permit kept: forty-seventh blind user test, u47-14.)
+        return registration_to_check(status == "etranger_avec_autorisation")
     return _AT_RECAP.get(status, status)

@@ -36,9 +36,11 @@ from bot.eligibility.dialogue import (
 )
 from bot.eligibility.rules import evaluate
 from bot.extractors.candidate import (
+    AUTHORISED_STATUSES,
     CANDIDATE_LABELS,
     about_the_candidates_job,
     candidate_status_said,
+    registration_to_check,
     says_the_candidates_past,
     without_candidate_job,
     without_candidate_past,
@@ -1445,7 +1447,9 @@ def _recap_turn(
         # The answer to « Quelle est-elle maintenant ? »: « je sais pas » is a registration to check (it became « pas
         # encore identifié »), a bare « oui » no situation (it sent the request with the old one: review).
         unsure = UNSURE.search(normalize(text)) and candidate_status_said(text) in (None, "a_identifier")
-        changed = candidate_change_to("inscription_a_verifier", slots) if unsure else candidate_change(text, slots)
+        # (A foreign candidate authorised to work keeps the permit: forty-seventh blind user test, u47-14.)
+        to_check = registration_to_check(slots.get("candidate_status") in AUTHORISED_STATUSES)
+        changed = candidate_change_to(to_check, slots) if unsure else candidate_change(text, slots)
         if changed is None and (is_yes(text) or is_no(text)):
             result.kind = RECAP_QUESTION
             result.messages.append({"text": msg.CANDIDATE_AT_RECAP, "buttons": msg.CANDIDATE_AT_RECAP_BUTTONS})

@@ -2497,9 +2497,6 @@ def test_another_length_after_the_derogations_answer_gets_its_verdict(faq: Faq) 
     assert any(t.startswith(verdict) for t in texts), texts
 
 
-@pytest.mark.xfail(strict=True, reason="a foreign candidate authorised to work whose registration is to check has no status of its own "
-                   "(candidate_status is one value: etranger_avec_autorisation means authorised AND registered); a new status would "
-                   "touch data/eligibility/rules.yml, the labels, the record and every reader of inscription_a_verifier")
 def test_a_foreign_candidates_permit_stays_when_the_registration_is_to_check() -> None:
     """Forty-seventh blind user test (u47-14): « de nationalité marocaine, titre de séjour salarié », not registered, then « elle va
     s'inscrire la semaine prochaine »: the request said only « Inscription … à vérifier », the nationality and the permit lost."""
@@ -2510,3 +2507,23 @@ def test_a_foreign_candidates_permit_stays_when_the_registration_is_to_check() -
     events, _ = run(ActionAnswerFaq(), tracker("d'accord, elle va s'inscrire la semaine prochaine", intent="inform", slots=slots))
     status = slot_events(events).get("candidate_status")
     assert status is not None and "étrangère" in candidate_value(status) and "vérifier" in candidate_value(status)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("il est sénégalais, il a un titre de séjour", "etranger_inscription_a_verifier"),
+        ("au fait elle est algerienne avec une carte de resident", "etranger_inscription_a_verifier"),
+        ("il est étranger, il a pas de titre de séjour", "etranger_sans_autorisation"),
+    ],
+)
+def test_a_foreign_candidates_permit_said_after_a_registration_to_check_keeps_both(text: str, status: str) -> None:
+    """Forty-seventh blind user test (u47-14), the other way round: « pas sûr qu'il soit inscrit », then the nationality and the
+    permit after the verdict; the registration stays to check, the nationality and the permit are added."""
+    from bot.submission.recap import candidate_value
+
+    slots = {"contract_type": "cdi", "department": "49", "candidate_status": "inscription_a_verifier", IDENTIFIED_SLOT: True,
+             VERDICT_SLOT: "eligible", REASONS_SLOT: ["employeur_tout_type", "contrat_eligible", "candidat_inscription_a_verifier"]}
+    events, _ = run(ActionAnswerFaq(), tracker(text, intent="inform", slots=slots))
+    assert slot_events(events).get("candidate_status") == status, slot_events(events)
+    assert "étrangère" in candidate_value(status)

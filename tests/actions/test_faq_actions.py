@@ -2258,7 +2258,8 @@ def test_the_candidate_corrected_before_a_question_after_the_verdict_gets_the_ve
     assert texts[0].startswith("C'est corrigé")
     assert (messages.REGISTRATION_REQUIRED in texts) is rule_said
     assert messages.ELIGIBLE_TO_CHECK_HEADLINE in texts
-    assert slot_events(events)["candidate_status"] == "inscription_a_verifier"
+    # (a foreign candidate authorised to work keeps the nationality and the permit: forty-seventh blind user test, u47-14)
+    assert slot_events(events)["candidate_status"] == ("etranger_inscription_a_verifier" if slots.get("candidate_foreign") else "inscription_a_verifier")
 
 def _suggested(faq: Faq, ids: list[str], text: str, *, after: list[dict[str, Any]] | None = None, intent: str = "inform", **kwargs: Any) -> Tracker:
     from bot.faq.replies import suggestion_buttons

@@ -216,7 +216,8 @@ def run(answers: list[tuple[str, str | None]], slots: dict | None = None) -> dic
         ([("il est etranger", None), ("oui il a un titre de sejour", None), ("oui inscrit a france travail", None)], "etranger_avec_autorisation"),
         ([("un marocain", None), ("oui", "affirm"), ("non il n'est pas inscrit", None)], "non_inscrit"),
         ([("un marocain", None), ("oui", "affirm"), ("non", "deny")], "non_inscrit"),
-        ([("un ressortissant hors UE", None), ("oui", "affirm"), ("je sais pas", None)], "inscription_a_verifier"),
+        # (the nationality and the permit kept with the registration to check: forty-seventh blind user test, u47-14)
+        ([("un ressortissant hors UE", None), ("oui", "affirm"), ("je sais pas", None)], "etranger_inscription_a_verifier"),
         ([("un étranger", None), ("non pas de titre de sejour", None)], "etranger_sans_autorisation"),
         # Registration already said: only the authorisation is asked.
         ([("un demandeur d'emploi étranger", None), ("oui", "affirm")], "etranger_avec_autorisation"),
@@ -228,6 +229,37 @@ def run(answers: list[tuple[str, str | None]], slots: dict | None = None) -> dic
 def test_foreign_candidate_must_be_authorised_and_registered(answers: list, status: str) -> None:
     slots = run(answers, {"contract_type": "cdi", "department": "44"})
     assert slots["candidate_status"] == status
+
+
+@pytest.mark.parametrize(
+    ("answers", "status"),
+    [
+        # Forty-seventh blind user test (u47-14): a foreign candidate authorised to work whose registration is to check kept
+        # only « Inscription … à vérifier », the nationality and the permit lost.
+        ([("un marocain avec un titre de séjour", None), ("elle va s'inscrire la semaine prochaine", None)], "etranger_inscription_a_verifier"),
+        ([("une personne étrangère", None), ("oui", "affirm"), ("pas sûr qu'elle soit inscrite", None)], "etranger_inscription_a_verifier"),
+        ([("un étranger avec autorisation de travail", None), ("jsp", None)], "etranger_inscription_a_verifier"),
+        ([("un senegalais, je sais pas s'il est inscrit", None), ("oui il a un titre de sejour", None)], "etranger_inscription_a_verifier"),
+        ([("il est sénégalais, il a un titre de séjour mais je sais pas s'il est inscrit", None)], "etranger_inscription_a_verifier"),
+        # The other way round: the registration doubted first, the nationality and the permit said after it.
+        ([("oui mais pas sûr qu'il soit inscrit", None), ("il est sénégalais, il a un titre de séjour", None)], "etranger_inscription_a_verifier"),
+        ([("oui mais pas sûr qu'il soit inscrit", None), ("il est étranger, il a pas de titre de séjour", None)], "etranger_sans_autorisation"),
+        # Registered said since: authorised and registered; French said since: the registration to check alone.
+        ([("un marocain avec un titre de séjour", None), ("je sais pas", None), ("en fait il est inscrit depuis mars", None)],
+         "etranger_avec_autorisation"),
+        ([("un marocain avec un titre de séjour", None), ("je sais pas", None), ("en fait il est français", None)], "inscription_a_verifier"),
+    ],
+)
+def test_a_foreign_candidates_permit_stays_when_the_registration_is_to_check(answers: list, status: str) -> None:
+    slots = run(answers, {"contract_type": "cdi", "department": "44"})
+    assert slots["candidate_status"] == status
+    assert conclude(slots).verdict == ("ineligible" if status == "etranger_sans_autorisation" else "eligible")
+
+
+def test_a_foreign_candidates_registration_doubted_in_the_first_message_keeps_the_permit() -> None:
+    """Forty-seventh blind user test (u47-14), said in the opening message."""
+    updates = opening_updates("CDI de vendeur à Nantes, le candidat est sénégalais avec un titre de séjour, je sais pas s'il est inscrit")
+    assert updates["candidate_status"] == "etranger_inscription_a_verifier"
 
 
 def test_foreign_candidate_is_asked_both_questions() -> None:
@@ -286,7 +318,8 @@ def test_unsure_about_the_work_authorisation_leaves_it_to_check(text: str, inten
 @pytest.mark.parametrize(("text", "intent"), [("je ne sais pas", "deny"), ("aucune idee", None)])
 def test_unsure_about_the_registration_is_never_a_no(text: str, intent: str | None) -> None:
     slots = {"contract_type": "cdi", "department": "49", FOREIGN_SLOT: True, WORK_PERMIT_SLOT: True}
-    assert understand(text, "candidate_status", slots, intent).updates == {"candidate_status": "inscription_a_verifier"}
+    # (the nationality and the permit kept with the registration to check: forty-seventh blind user test, u47-14)
+    assert understand(text, "candidate_status", slots, intent).updates == {"candidate_status": "etranger_inscription_a_verifier"}
 
 
 def test_a_doubt_about_the_right_to_work_is_not_a_work_authorisation() -> None:
@@ -1639,7 +1672,8 @@ def test_not_knowing_the_registration_said_again_with_a_question_after_the_verdi
              REGISTERED_SLOT: True, "candidate_status": "etranger_avec_autorisation", VERDICT_SLOT: "eligible"}
     text = "mais je vous ai dit que je sais pas s'il est inscrit à France Travail. Il doit l'être obligatoirement ?"
     corrected = correction_after_verdict(text, slots)
-    assert corrected is not None and corrected.updates["candidate_status"] == "inscription_a_verifier"
+    # (the nationality and the permit kept with the registration to check: forty-seventh blind user test, u47-14)
+    assert corrected is not None and corrected.updates["candidate_status"] == "etranger_inscription_a_verifier"
     assert corrected.updates[REGISTERED_SLOT] is None
     assert {"text": messages.REGISTRATION_REQUIRED} in corrected.messages and not corrected.asks
     # (a question alone is no correction: the FAQ's)

@@ -40,6 +40,8 @@ def rules(faq: Faq):
         # Every candidate, foreign or not, must be registered as a job seeker.
         ({**BASE, "candidate_status": "non_inscrit"}, "ineligible", {"candidat_non_inscrit"}),
         ({**BASE, "candidate_status": "inscription_a_verifier"}, "eligible", {"candidat_inscription_a_verifier"}),
+        # (A foreign candidate authorised to work whose registration is to check: forty-seventh blind user test, u47-14.)
+        ({**BASE, "candidate_status": "etranger_inscription_a_verifier"}, "eligible", {"candidat_inscription_a_verifier"}),
         ({**BASE, "weekly_hours": 20}, "ineligible", {"au_moins_24_heures_par_semaine"}),
         ({**BASE, "weekly_hours": 24}, "eligible", {"contrat_eligible"}),
         # Ineligibility wins over a derogation.

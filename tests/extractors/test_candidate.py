@@ -25,6 +25,7 @@ STATUSES = {
     "ancien_salarie",
     "non_inscrit",
     "inscription_a_verifier",
+    "etranger_inscription_a_verifier",
     "autorisation_a_verifier",
     "salarie_ailleurs",
 }
@@ -192,6 +193,31 @@ def test_labels_are_french_and_complete() -> None:
     assert CANDIDATE_LABELS["demandeur_emploi"] == "Demandeur d'emploi inscrit à France Travail"
     assert "autorisation de travail" in CANDIDATE_LABELS["etranger_avec_autorisation"]
     assert "sans autorisation" in CANDIDATE_LABELS["etranger_sans_autorisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "status"),
+    [
+        # Forty-seventh blind user test (u47-14): a foreign candidate authorised to work whose registration becomes to check
+        # keeps the nationality and the permit (« Inscription … à vérifier » alone lost them).
+        ("elle va s'inscrire la semaine prochaine", "etranger_avec_autorisation", "etranger_inscription_a_verifier"),
+        ("pas inscrite mais elle va le faire", "etranger_avec_autorisation", "etranger_inscription_a_verifier"),
+        ("je sais pas s'il est inscrit", "etranger_avec_autorisation", "etranger_inscription_a_verifier"),
+        ("jsp si il est inscrit a FT", "etranger_avec_autorisation", "etranger_inscription_a_verifier"),
+        ("il sera inscrit avant la formation", "etranger_avec_autorisation", "etranger_inscription_a_verifier"),
+        # (nothing said of the registration with the permit: to check, the permit kept)
+        ("il a un titre de séjour", None, "etranger_inscription_a_verifier"),
+        ("il est sénégalais, il a un titre de séjour", "inscription_a_verifier", "etranger_inscription_a_verifier"),
+        ("il a un titre de sejour", "etranger_inscription_a_verifier", "etranger_inscription_a_verifier"),
+        # The other way: registered said since, or French.
+        ("elle est inscrite maintenant", "etranger_inscription_a_verifier", "etranger_avec_autorisation"),
+        ("il s'est inscrit hier", "etranger_inscription_a_verifier", "etranger_avec_autorisation"),
+        ("en fait elle est française", "etranger_inscription_a_verifier", "inscription_a_verifier"),
+        ("elle n'est pas inscrite", "etranger_inscription_a_verifier", "non_inscrit"),
+    ],
+)
+def test_a_foreign_candidates_permit_stays_with_a_registration_to_check(text: str, current: str | None, status: str) -> None:
+    assert candidate_status_said(text, current) == status
 
 
 def test_long_text() -> None:

@@ -256,8 +256,9 @@ def test_a_registration_said_at_the_recap_keeps_a_registered_candidate(text: str
         ("Il manque que la candidate est étrangère (marocaine, titre de séjour avec autorisation de travail), je vous l'avais dit",
          "demandeur_emploi", "etranger_avec_autorisation"),
         ("la candidate est de nationalité marocaine, elle a un titre de séjour", "demandeur_emploi", "etranger_avec_autorisation"),
-        # (nothing said of the registration before: to check, as before)
-        ("la candidate est de nationalité marocaine, elle a un titre de séjour", "a_identifier", "inscription_a_verifier"),
+        # (nothing said of the registration before: to check, as before, the nationality and the permit kept: forty-seventh blind
+        # user test, u47-14)
+        ("la candidate est de nationalité marocaine, elle a un titre de séjour", "a_identifier", "etranger_inscription_a_verifier"),
         # Forty-sixth blind user test (u46-10): « precisez que la candidate est etrangere, avec un recepisse de demande d'asile »
         # got « C'est déjà ce que j'ai noté : Candidat : Inscription … à vérifier », the nationality and the receipt not recorded:
         # an asylum request's receipt does not by itself authorise work, to check.
@@ -1098,7 +1099,8 @@ def test_a_second_job_in_the_same_request_is_explained_not_stored(text: str) -> 
         ("le nom de l'entreprise est bon mais pas le contact : Sophie Martin", {"contact_name": "Sophie Martin", "company_name": None}),
         ("le candidat n'était pas inscrit, il vient de s'inscrire hier", {"candidate_status": "demandeur_emploi"}),
         ("le candidat a déjà travaillé chez nous l'été dernier", {"candidate_status": "inscription_a_verifier"}),
-        ("on a trouvé le candidat, il a un titre de séjour", {"candidate_status": "inscription_a_verifier"}),
+        # (the nationality and the permit kept with the registration to check: forty-seventh blind user test, u47-14)
+        ("on a trouvé le candidat, il a un titre de séjour", {"candidate_status": "etranger_inscription_a_verifier"}),
     ],
 )
 def test_review_of_the_sixteenth_user_test_changes(text: str, expected: dict[str, object]) -> None:
@@ -1114,6 +1116,36 @@ def test_the_candidate_question_at_the_recap_takes_no_bare_yes_and_an_unsure_ans
     assert CONFIRM_SLOT not in yes.updates and yes.updates[RECAP_STATE_SLOT] == RECAP_CANDIDATE
     unsure = recap_turn("aucune idée, faut que je lui demande", asked, "inform", [], NOW)
     assert unsure.updates["candidate_status"] == "inscription_a_verifier" and unsure.updates[RECAP_STATE_SLOT] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "status"),
+    [
+        # Forty-seventh blind user test (u47-14): a foreign candidate authorised to work whose registration becomes to check
+        # keeps the nationality and the permit; registered said since, both; French said since, the registration alone.
+        ("je sais pas si elle est inscrite en fait", "etranger_avec_autorisation", "etranger_inscription_a_verifier"),
+        ("la candidate va s'inscrire la semaine prochaine", "etranger_avec_autorisation", "etranger_inscription_a_verifier"),
+        ("la candidate sera inscrite a FT avant la formation", "etranger_avec_autorisation", "etranger_inscription_a_verifier"),
+        ("il est sénégalais, il a un titre de séjour", "inscription_a_verifier", "etranger_inscription_a_verifier"),
+        ("elle s'est inscrite hier", "etranger_inscription_a_verifier", "etranger_avec_autorisation"),
+        ("en fait elle est française", "etranger_inscription_a_verifier", "inscription_a_verifier"),
+    ],
+)
+def test_a_foreign_candidates_permit_stays_at_the_recap_when_the_registration_is_to_check(text: str, before: str, status: str) -> None:
+    result = recap_turn(text, {**SLOTS, "candidate_status": before}, "inform", [], NOW)
+    assert result.updates.get("candidate_status") == status, result.messages
+    said = " ".join(str(m.get("text")) for m in result.messages)
+    assert ("étrangère" in said) == status.startswith("etranger") and ("vérifier" in said) == status.endswith("a_verifier"), said
+    shown = recap({**SLOTS, **result.updates})["text"]
+    assert ("nationalité étrangère" in shown) == status.startswith("etranger"), shown
+
+
+def test_the_unsure_answer_to_the_candidate_question_at_the_recap_keeps_a_foreign_candidates_permit() -> None:
+    """Forty-seventh blind user test (u47-14): « je sais pas » to « Quelle est-elle maintenant ? » of a foreign candidate
+    authorised to work keeps the nationality and the permit with the registration to check."""
+    asked = {**SLOTS, "candidate_status": "etranger_avec_autorisation", RECAP_STATE_SLOT: RECAP_CANDIDATE}
+    unsure = recap_turn("aucune idée, faut que je lui demande", asked, "inform", [], NOW)
+    assert unsure.updates["candidate_status"] == "etranger_inscription_a_verifier"
 
 
 def test_a_range_of_months_for_the_training_does_not_move_the_start() -> None:
@@ -1200,7 +1232,8 @@ def test_two_places_named_are_no_homonym_and_a_place_is_never_stored_without_its
     [
         # Seventeenth blind user test: « quel champ ? », and a phone number of « 2 chiffres ».
         ("en fait on a trouvé qqn, c'est un de nos salariés actuels", "salarie"),
-        ("je viens de l'avoir au tel, elle a une carte de résident de 10 ans", "inscription_a_verifier"),
+        # (the nationality and the permit kept with the registration to check: forty-seventh blind user test, u47-14)
+        ("je viens de l'avoir au tel, elle a une carte de résident de 10 ans", "etranger_inscription_a_verifier"),
         ("son titre est en cours de renouvellement, il a juste le récépissé sans autorisation de travail", "etranger_sans_autorisation"),
     ],
 )
