@@ -658,7 +658,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
                 decision = Decision("answer", faq_id=someone, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[someone])
                 same_for_another_case = True
         decision = _job_moved_after_no(decision, text, events, slots, faq)
-        if (length_again := _contract_length_verdict(Decision("unclear"), text, last_answered_faq(events))) is not None:
+        if (length_again := _contract_length_verdict(Decision("unclear"), text, _answered_since_the_check(events))) is not None:
             return Turn([length_again])  # « et 5 mois et demi ? » after « un cdd de 4 mois c bon ? » (forty-seventh blind user test)
         ruled = answer_by_rule(decision, text, faq)  # (once per turn: read again below, with the hiring project)
         if (why := _why_the_set_up_time(text, events, faq)) is not None:
@@ -1884,6 +1884,22 @@ def _question_asked_with(message: dict[str, Any], faq: Faq) -> list[Message]:
 _LENGTH_ALONE = re.compile(r"^(?:(?:et|mais|bon|alors|ok|si|pour|avec|un|une|de|sur|c|est|ca|si c)\s+)*[\w\s,]*\bmois\b[\w\s]*$")
 
 
+#: What the check records (its start, its form, its verdict): an FAQ answer before it is no longer the one followed up.
+_CHECK_EVENTS = {START_CHECK_ACTION, CHECK_FORM, "action_eligibility_verdict"}
+
+
+def _answered_since_the_check(events: list[dict[str, Any]]) -> str | None:
+    """The latest FAQ entry answered since the check last moved (started, asked, gave its verdict), or None. (« on peut passer a 6
+    mois et 28h » after the verdict followed the answer on the derogation given with the message that started the check, long
+    before, and got « Avec un CDD de 6 mois, pas besoin de dérogation », the answers kept: fiftieth blind user test, u50-09.)"""
+    start = 0
+    for index, event in enumerate(events):
+        if (event.get("event") == "action" and event.get("name") in _CHECK_EVENTS
+                or event.get("event") == "slot" and event.get("name") == VERDICT_SLOT):
+            start = index + 1
+    return last_answered_faq(events[start:])
+
+
 def _contract_length_verdict(decision: Decision, text: str, last_answered: str | None = None) -> Message | None:
     """The rules' verdict for the contract and length asked about with the FAQ's answer on the contract's minimum (« un cdd de 4
     mois c bon ? » got its general text on the derogation, without the « il faudrait une dérogation » the recap gives:
@@ -1893,7 +1909,9 @@ def _contract_length_verdict(decision: Decision, text: str, last_answered: str |
         return None
     plain = normalize(text).strip()
     contract = extract_contract(text)
-    follow = contract is None and last_answered == CONTRACT_MINIMUM_ENTRY and bool(_LENGTH_ALONE.match(plain)) and len(plain.split()) <= 8
+    # (A length with hours, « 6 mois et 28h », is no length alone: u50-09.)
+    follow = (contract is None and last_answered == CONTRACT_MINIMUM_ENTRY and bool(_LENGTH_ALONE.match(plain)) and len(plain.split()) <= 8
+              and job_hours_recorded(text) is None)
     if follow:
         contract = "cdd"
     elif CONTRACT_MINIMUM_ENTRY not in decision.answers or not ("?" in text or _ASKING.match(plain)):
@@ -2155,8 +2173,11 @@ def _check_again_turn(text: str, slots: dict[str, Any], events: list[dict[str, A
         reasons = set(slots.get(REASONS_SLOT) or ()) if slots.get(VERDICT_SLOT) != "eligible" else set()
         facts = set().union(*(condition_facts(rule.when) for rule in current_rules() if rule.id in reasons))
         dropped = {name for fact in facts for name in _SLOTS_OF_FACT.get(fact, ())}
-        if not dropped:
-            dropped = set(_SLOTS_OF_FACT["candidate_status"])  # (eligible, or for the hours: who the candidate is, asked again)
+        if not dropped and not facts:
+            dropped = set(_SLOTS_OF_FACT["candidate_status"])  # (eligible: who the candidate is, asked again)
+        # (A no for the hours alone asks nothing again: the check does not ask the hours, and « pas de candidat je l'ai deja dit »
+        # answered the candidate asked again after « je veux faire la demande »: fiftieth blind user test, u50-09. The verdict
+        # again says what to do.)
         kept.update({name: None for name in dropped})
         if "department" in dropped and isinstance(memory, dict):
             memory = {k: v for k, v in memory.items() if k not in ("commune", "department", "department_name", "postal_code")}

@@ -1996,6 +1996,13 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     # (:func:`length_supposed_after_verdict`), changed nothing: twenty-eighth blind user test.)
     cue = bool(correction_positions(tokenize(text))) or bool(WANTS_TO_CHANGE.search(plain)) or bool(_NEW_PLAN.search(plain)) and slots.get(VERDICT_SLOT) in ("derogation", "eligible") or (
         slots.get(VERDICT_SLOT) in ("derogation", "ineligible") and says_longer_contract(plain))
+    # After a no or a derogation, a change the employer offers to make (« on peut passer a 6 mois et 28h », « ok on peut monter a
+    # 26h et 6 mois »), and another length stated for a contract that has one (« la duree du cdd c 6 mois », « c 6 mois pas 4 »,
+    # « 6 mois » alone) got « Avec un CDD de 6 mois, pas besoin de dérogation », the hours alone, « pas certain d'avoir bien
+    # compris » or the FAQ on the training's length, the 4 months kept (fiftieth blind user test, u50-07, u50-09).
+    cue = cue or not supposed and (
+        slots.get(VERDICT_SLOT) in ("derogation", "ineligible") and bool(_CHANGE_OFFERED.search(plain))
+        or needs_duration(str(slots.get("contract_type") or "")) and bool(_LENGTH_STATED.search(plain)))
     # « j'ai dit que je sais PAS s'il est inscrit » objects to what the summary says (twentieth blind user test).
     said_again = not cue and bool(_I_SAID.search(plain))
     # « attendez j'ai jamais dit que j'avais un candidat inscrit… je n'ai personne pour l'instant », « pas encore de candidat »
@@ -2355,6 +2362,21 @@ _NEW_PLAN = re.compile(
     # (« si c plus simple je peux faire 7 mois au lieu de 5 » after « dérogation »: thirty-fifth blind user test)
     r"(?:je|on) (?:peux|peut|pourrais|pourrait|pourra|vais|va) (?:lui |leur )?(?:faire|mettre|proposer|prendre) (?:un |une )?(?:cdd |contrat )?(?:de )?\d+ mois(?! (?:de|d|des|du)\b)|"
     r"\d+ mois au lieu (?:de|d|des))\b"
+)
+#: A change offered after a no (folded): « on peut passer a 6 mois et 28h », « ok on peut monter a 26h », « on pourrait faire 7 mois »,
+#: « je peux lui mettre 28h », « on monte a 26h »: a figure follows (fiftieth blind user test).
+_CHANGE_OFFERED = re.compile(
+    r"\b(?:(?:on|je|nous) (?:peut|peux|pouvons|pourrait|pourrais|pourrions|pourra|va|vais|allons) (?:bien |aussi |meme )?(?:lui |leur )?"
+    r"(?:passer|monter|descendre|faire|mettre|proposer|augmenter|aller|rallonger|prolonger|allonger)|"
+    r"on (?:monte|passe|augmente|rallonge|prolonge|allonge|met|fait)|montons|passons)\b[^?]*\d"
+)
+#: Another length stated for the contract (folded): « la duree du cdd c 6 mois », « le cdd sera de 6 mois », « 6 mois » or « 6 mois
+#: pile » alone, « c 6 mois pas 4 » (fiftieth blind user test, u50-09).
+_LENGTH_STATED = re.compile(
+    r"^(?:(?:ok|bon|alors|non|ben|euh|donc|et)\s+)*(?:(?:la\s+)?duree(?:\s+du\s+(?:cdd|contrat))?|(?:le|un)\s+(?:cdd|contrat))?\s*"
+    r"(?:c|c est|est|sera|ce sera|fait|de|d)?\s*(?:de\s+)?\d+(?:[.,]\d+)?\s+mois(?:\s+et\s+demi)?"
+    r"(?:\s+(?:pile|finalement|alors|plutot|au final))?$|"
+    r"\b\d+(?:[.,]\d+)?\s+mois,?\s+(?:et\s+)?pas\s+(?:de\s+)?\d+\b"
 )
 #: « et si c'était à Nantes ? », « si le poste était au Mans ? », « … à la place ? » (folded): the same project with one
 #: answer changed. (Not « et en Sarthe ? », which may ask where the scheme applies: issue 7.)

@@ -2510,3 +2510,79 @@ def test_a_foreign_candidates_permit_stays_when_the_registration_is_to_check() -
     events, _ = run(ActionAnswerFaq(), tracker("d'accord, elle va s'inscrire la semaine prochaine", intent="inform", slots=slots))
     status = slot_events(events).get("candidate_status")
     assert status is not None and "étrangère" in candidate_value(status) and "vérifier" in candidate_value(status)
+
+
+# ---------------------------------------------------------------- changes after a verdict (forty-ninth and fiftieth blind user tests)
+
+
+U50_09 = {"contract_type": "cdd", "contract_duration": 4.0, "department": "49", "candidate_status": "a_identifier",
+          MEMORY_SLOT: {"commune": "Angers", "department": "49", "postal_code": None, "said": "cdd 4 mois 20h a angers"},
+          VERDICT_SLOT: "ineligible", REASONS_SLOT: ["au_moins_24_heures_par_semaine", "cdd_moins_de_6_mois"]}
+U50_09_DEROGATION = {**U50_09, VERDICT_SLOT: "derogation", REASONS_SLOT: ["cdd_moins_de_6_mois"], OFFER_SLOT: OFFER_SUBMISSION,
+                     MEMORY_SLOT: {**U50_09[MEMORY_SLOT], "weekly_hours": 28.0}}
+
+
+def _after_the_u50_09_verdict(text: str) -> list[dict]:
+    """The events of u50-09 up to ``text``: « cdd 4 mois 20h a angers » answered by the FAQ on the derogation, then the check and
+    its verdict."""
+    first = "cdd 4 mois 20h a angers"
+    _, said = run(ActionAnswerFaq(), tracker(first, intent="nlu_fallback"))
+    return [{"event": "action", "name": "action_listen"}, user_event(first, "nlu_fallback"),
+            *({"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons")}} for m in said),
+            {"event": "action", "name": "action_start_eligibility"}, {"event": "action", "name": "eligibility_form"},
+            {"event": "action", "name": "action_listen"}, user_event("pas de candidat", "inform"),
+            {"event": "action", "name": "eligibility_form"}, {"event": "action", "name": "action_eligibility_verdict"},
+            {"event": "slot", "name": VERDICT_SLOT, "value": "ineligible"},
+            {"event": "action", "name": "action_listen"}, user_event(text, "nlu_fallback")]
+
+
+@pytest.mark.parametrize(("text", "slots", "months", "hours"), [
+    # (fiftieth blind user test, u50-09, u50-07: verbatim, then other phrasings)
+    ("on peut passer a 6 mois et 28h", U50_09, 6.0, 28.0),
+    ("ok on peut monter a 26h et 6 mois", U50_09, 6.0, 26.0),
+    ("c 6 mois pas 4, en 28h", U50_09, 6.0, 28.0),
+    ("on pourrait faire 7 mois et 30 heures", U50_09, 7.0, 30.0),
+    ("bon on monte à 28h et le CDD à 6 mois", U50_09, 6.0, 28.0),
+    ("6 mois", U50_09_DEROGATION, 6.0, 28.0),
+    ("la duree du cdd c 6 mois", U50_09_DEROGATION, 6.0, 28.0),
+    ("le cdd sera de 8 mois", U50_09_DEROGATION, 8.0, 28.0),
+    ("ok on peut faire 6 mois", U50_09_DEROGATION, 6.0, 28.0),
+])
+def test_several_values_changed_after_a_no_are_all_applied_with_the_new_verdict(text: str, slots: dict, months: float, hours: float) -> None:
+    """Fiftieth blind user test (u50-09, u50-07): after « not eligible » for a CDD of 4 months at 20 h, « on peut passer a 6 mois et
+    28h » got « Avec un CDD de 6 mois, pas besoin de dérogation » (the FAQ's answer given with the check's start, followed up long
+    after), « ok on peut monter a 26h et 6 mois » the hours alone, « 6 mois » « pas certain d'avoir bien compris », « la duree du
+    cdd c 6 mois » the FAQ on the training's length: a change the employer offers, every value applied, the verdict again and the
+    offer of the request."""
+    from bot.submission.dialogue import memory_updates
+
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", slots=slots, events=_after_the_u50_09_verdict(text)))
+    updates = slot_events(events)
+    assert updates.get("contract_duration") == months, [m.get("text") for m in said]
+    assert updates[VERDICT_SLOT] == "eligible" and updates[OFFER_SLOT] == OFFER_SUBMISSION
+    memory = updates.get(MEMORY_SLOT) or slots[MEMORY_SLOT]
+    assert memory_updates(memory)["weekly_hours"] == hours
+    assert messages.VERDICT_HEADLINES["eligible"] in [m.get("text") for m in said]
+
+
+@pytest.mark.parametrize("text", ["et 5 mois et demi ?", "et 5 mois alors ?"])
+def test_a_length_alone_right_after_the_derogations_answer_still_follows_it(text: str) -> None:
+    """The follow-up of u47-09 kept: a length alone right after the FAQ's answer on the derogation (no check since) gets its
+    verdict, not a change (there is nothing to change)."""
+    first = "un cdd de 4 mois c bon ?"
+    _, said = run(ActionAnswerFaq(), tracker(first, intent="nlu_fallback"))
+    events = [{"event": "action", "name": "action_listen"}, user_event(first, "nlu_fallback"),
+              *({"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons")}} for m in said),
+              {"event": "action", "name": "action_listen"}, user_event(text, "nlu_fallback")]
+    _, again = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", events=events))
+    assert any((m.get("text") or "").startswith("Avec un CDD de 5 mois") for m in again), again
+
+
+def test_checking_again_after_a_no_for_the_hours_alone_asks_nothing_again() -> None:
+    """Fiftieth blind user test (u50-09): « je veux faire la demande » after « not eligible » for 20 h a week checked again and asked
+    who the candidate was (« pas de candidat je l'ai deja dit »): the check does not ask the hours, the answers are all kept."""
+    slots = {**U50_09, REASONS_SLOT: ["au_moins_24_heures_par_semaine"]}
+    events, said = run(ActionStartEligibility(), tracker("refaire la vérification", intent="check_eligibility", slots=slots))
+    found = slot_events(events)
+    assert found["candidate_status"] == "a_identifier" and found["contract_duration"] == 4.0
+    assert sent(said) == [{"text": messages.CHECK_AGAIN_ALL_KNOWN}]
