@@ -419,6 +419,7 @@ def _hours_rule(text: str = "") -> Message:
         kept = evaluate({"candidate_status": "demandeur_emploi"}, registered).rules if registered else ()
         said = " ".join(part for part in (rules_said(rules), rules_said(kept, faq=cached_faq())) if part)
         return {"text": messages.HOURS_OF_ANOTHER_JOB.format(hours=format_hours(elsewhere), rules=said)}
+    text = _last_hours_asked_about(text) if text else text
     hours = hours_said(text) if text else None
     # A range is its low end, said, as the check's verdict reads it (« c'est possible pour un CDI entre 20 et 28h ? » got
     # « Oui … 28 h », and the check then « pas éligible » with 20 h: session of 2026-12-02).
@@ -432,6 +433,18 @@ def _hours_rule(text: str = "") -> Message:
         low, high = (format_hours(end) for end in span)
         text = f"{messages.HOURS_RANGE_IN_THE_CHECK.format(low=low, high=high)} {text}"
     return {"text": text}
+
+
+#: Where a message asks about other hours than those it named first: « ? », or « et si », « et pour », « et avec », « et à ».
+_NEXT_QUESTION = re.compile(r"\?|(?=\bet (?:si|s il|pour|avec|a|à|en|au cas ou)\b)", re.IGNORECASE)
+
+
+def _last_hours_asked_about(text: str) -> str:
+    """The last of a message's questions that names weekly hours (« 24h par semaine minimum ? et si c'est 20h ? » asks about 20 h,
+    the 24 h being the rule asked about first: it got « Oui … 24 h par semaine, c'est suffisant », forty-ninth blind user test,
+    u49-06); the whole message when it names them once."""
+    parts = [part for part in _NEXT_QUESTION.split(text) if part and part.strip() and hours_said(part) is not None]
+    return parts[-1] if len(parts) > 1 else text
 
 
 #: The weekly hours named (folded, « tout à l'heure » taken off): « les 24h », « 20 heures par semaine », « temps partiel ».

@@ -2586,3 +2586,29 @@ def test_checking_again_after_a_no_for_the_hours_alone_asks_nothing_again() -> N
     found = slot_events(events)
     assert found["candidate_status"] == "a_identifier" and found["contract_duration"] == 4.0
     assert sent(said) == [{"text": messages.CHECK_AGAIN_ALL_KNOWN}]
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("24h par semaine minimum ? et si c'est 20h ?", "20"),  # (forty-ninth blind user test, u49-06, verbatim)
+    ("24h minimum, et si c'est 20h ?", "20"),
+    ("c'est 24 heures minimum ? et pour 18h ?", "18"),
+    ("35h ca passe ? et avec 22h ?", "22"),
+])
+def test_the_hours_asked_about_last_get_the_rules_answer(text: str, hours: str) -> None:
+    """Forty-ninth blind user test (u49-06): « 24h par semaine minimum ? et si c'est 20h ? » after an eligible verdict got « Oui pour
+    la durée de travail : 24 h par semaine, c'est suffisant »: the hours supposed are the last asked about, under the rule's 24."""
+    from bot.dialogue.turns import _hours_rule
+
+    said = _hours_rule(text)["text"]
+    assert said.startswith(messages.HOURS_BELOW_THE_RULES.split("{")[0]) and f"{hours} h" in said, said
+    assert "suffisant" not in said
+
+
+def test_the_hours_supposed_after_the_rule_asked_get_a_no() -> None:
+    """The same, verbatim, through the action (u49-06), the eligible verdict and its offer kept."""
+    slots = {"contract_type": "cdd", "contract_duration": 6.0, "department": "44", "candidate_status": "a_identifier",
+             VERDICT_SLOT: "eligible", REASONS_SLOT: [], OFFER_SLOT: OFFER_SUBMISSION}
+    events, said = run(ActionAnswerFaq(), tracker("24h par semaine minimum ? et si c'est 20h ?", intent="nlu_fallback", slots=slots))
+    texts = [m.get("text") or "" for m in said]
+    assert texts and texts[0].startswith(messages.HOURS_BELOW_THE_RULES.split("{")[0]) and "20 h" in texts[0], texts
+    assert VERDICT_SLOT not in slot_events(events)
