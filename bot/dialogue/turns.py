@@ -41,6 +41,7 @@ from bot.eligibility.dialogue import (
     contract_verdict,
     correction_after_verdict,
     employee_supposed_registered,
+    supposes_resigning,
     facts_in_statements,
     hours_supposed_after_verdict,
     job_place_stated,
@@ -653,7 +654,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         if refused is not None and asks_what_else(text) and (done := what_can_be_done(refused)):
             return Turn([*done, messages.CONTACT_POINTER])
         if refused is not None and not slots.get(VERDICT_SLOT) and employee_supposed_registered(text, {**refused, VERDICT_SLOT: "ineligible"}):
-            return Turn([{"text": messages.EMPLOYEE_SUPPOSED_REGISTERED}])
+            return _employee_supposed_registered_turn(text)
     by_month: Message | None = None  # when to apply for a hiring in the month named, with the set-up time
     same_for_another_case = False  # a follow-up asking the answer just given for another person (:func:`candidate_follow_up_entry`)
     missed = missed_answer(text) if not in_form else None
@@ -882,7 +883,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         elif _WANTS_A_PERSON.search(normalize(text)):
             # « je peux parler a quelqu'un de la region ? » got three unrelated questions (twenty-third blind user test).
             replies = [{"text": messages.PERSON_CONTACT}]
-        elif not in_form and (registered := _registered_candidate(text, faq)) is not None:
+        elif not in_form and (registered := _registered_candidate(text, faq, slots)) is not None:
             # « mais du coup le handicap c'est pas un probleme ? elle a une RQTH et elle est inscrite a france travail » got « Je
             # n'ai pas de réponse » (forty-fourth blind user test, u44-02): what the rules say of a registered job seeker.
             replies = [registered]
@@ -1558,7 +1559,15 @@ def _asks_response_time_alone(part: str) -> bool:
     return asks_response_time(part) and not _ASKS_SET_UP.search(normalize(part))
 
 
-def _registered_candidate(text: str, faq: Faq) -> Message | None:
+def without_recorded_clause(explanation: str, slots: dict[str, Any]) -> str:
+    """A rule's explanation without « c'est le cas d'après vos réponses » unless the candidate recorded by the check is a registered
+    job seeker (:data:`messages.AS_YOUR_ANSWERS_SAY`)."""
+    if slots.get("candidate_status") in _REGISTERED_STATUSES:
+        return explanation
+    return explanation.replace(messages.AS_YOUR_ANSWERS_SAY, "")
+
+
+def _registered_candidate(text: str, faq: Faq, slots: dict[str, Any] | None = None) -> Message | None:
     """For a question about a candidate the message says is a registered job seeker (« elle a une RQTH et elle est inscrite a
     france travail », « il a 58 ans et il est inscrit a pole emploi, ca pose probleme ? »), which the FAQ does not answer as
     such: the rules' sentence for a registered job seeker, in any category (data/eligibility/rules.yml). None otherwise."""
@@ -1568,7 +1577,8 @@ def _registered_candidate(text: str, faq: Faq) -> Message | None:
     if status not in _REGISTERED_STATUSES:
         return None
     rules = evaluate({"candidate_status": status}, rules_on("candidate_status")).rules
-    return {"text": "\n\n".join([*(r.explanation for r in rules), *dict.fromkeys(source_label(r, faq) for r in rules)])}
+    return {"text": "\n\n".join([*(without_recorded_clause(r.explanation, slots or {}) for r in rules),
+                                   *dict.fromkeys(source_label(r, faq) for r in rules)])}
 
 
 #: The candidate statuses of a registered job seeker (bot.extractors.candidate).
@@ -1728,6 +1738,14 @@ def _answers_where(text: str, requested: str | None) -> bool:
         bool(_WHERE_ANSWER.match(plain)) or extract_place(text) is not None)
 
 
+def _employee_supposed_registered_turn(text: str) -> Turn:
+    """What the rules say of a current employee supposed registered at France Travail (:func:`employee_supposed_registered`); for
+    one made to resign or be let go for it, that it is not the scheme's aim, with the Region's contact (u49-12)."""
+    if supposes_resigning(text):
+        return Turn([{"text": messages.EMPLOYEE_SUPPOSED_RESIGNING}, messages.CONTACT_POINTER])
+    return Turn([{"text": messages.EMPLOYEE_SUPPOSED_REGISTERED}])
+
+
 def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[str] = frozenset(),
                     message: dict[str, Any] | None = None) -> Turn | None:
     """« ah non pardon, c'est un CDD de 8 mois » after the verdict, whatever the classifier made of it
@@ -1763,7 +1781,7 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
         # « et si j'attends la fin de son CDD, qu'il s'inscrit à France Travail… ? » after « not eligible » for a current employee
         # was recorded as a registered job seeker, with « Je ne suis pas certain d'avoir bien compris » (thirty-eighth blind user
         # test): a supposition, what the rules say of it; the answers recorded stay.
-        return Turn([{"text": messages.EMPLOYEE_SUPPOSED_REGISTERED}])
+        return _employee_supposed_registered_turn(text)
     if not reference and asks_registration_required(text) and not _REGISTRATION_NAMED.search(normalize(", ".join(question_clauses(text)[0]))):
         # (« il faut absolument qu il soit inscrit ? et bon … 7 mois au lieu de 5 »: the question is no registration said, which
         # the whole message read as one made « Demandeur d'emploi inscrit »: thirty-fifth blind user test)

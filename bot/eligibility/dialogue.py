@@ -788,8 +788,10 @@ def rules_said(rules: Iterable[Rule], with_alternative: bool = False, faq: Faq |
     from bot.faq.entries import cached_faq
 
     # (A rule sourced in the FAQ is cited by its section, not by its id: « (Source : faq:derogation_cdd) » was written out.)
+    # (Never « c'est le cas d'après vos réponses »: the rules said here answer a question or a supposition, not the answers
+    # recorded: forty-ninth blind user test.)
     return " ".join(
-        messages.RULE_WITH_SOURCE.format(explanation=r.explanation,
+        messages.RULE_WITH_SOURCE.format(explanation=r.explanation.replace(messages.AS_YOUR_ANSWERS_SAY, ""),
                                          source=_SOURCE_LEAD.sub("", source_label(r, faq or cached_faq())) if r.faq_source else r.source)
         + (messages.ALTERNATIVE.format(alternative=r.alternative).replace("\n", " ") if with_alternative and r.alternative else "")
         for r in rules
@@ -2308,6 +2310,21 @@ def what_can_be_done(facts: dict[str, Any]) -> list[Message]:
     return replies
 
 
+#: A current employee the employer makes leave (folded): « je le fais demissionner », « on lui fait quitter son poste », « je le
+#: licencie », « une rupture conventionnelle », « je lui demande de démissionner ». (Not « s'il démissionne », the employee's own
+#: choice: his situation when the training starts counts, :data:`messages.EMPLOYEE_SUPPOSED_REGISTERED`.)
+_RESIGNING = re.compile(
+    r"\b(?:je|j|on|nous) (?:le |la |les |lui |leur )?(?:fais|fait|faisons|ferai|ferais|ferait|ferions) (?:demissionner|quitter)\b|"
+    r"\b(?:je|j|on|nous) (?:le |la |les )?licenci\w*|\brupture conventionnelle\b|"
+    r"\b(?:je|j|on|nous) (?:lui |leur )?(?:demande|demandons|propose|proposons|dis|conseille|pousse) (?:de |a )(?:demissionner|quitter)\b"
+)
+
+
+def supposes_resigning(text: str) -> bool:
+    """Whether a message supposes the employer makes the current employee leave (:data:`_RESIGNING`) to be registered."""
+    return bool(_RESIGNING.search(normalize(text or "")))
+
+
 def employee_supposed_registered(text: str, slots: dict[str, Any]) -> bool:
     """« et si j'attends la fin de son CDD, qu'il s'inscrit à France Travail, et qu'après on fait la formation ? » after « not
     eligible » for a current employee: a supposition, asked (it was recorded as a registered job seeker, eligible, with « Je ne
@@ -2317,7 +2334,10 @@ def employee_supposed_registered(text: str, slots: dict[str, Any]) -> bool:
     if not slots.get(VERDICT_SLOT) or slots.get("candidate_status") != "salarie" or "?" not in text or text.startswith("/"):
         return False
     plain = normalize(text)
-    if not (_WHAT_IF.search(plain) or re.match(r"^(?:(?:et|mais|ok|bon|alors)\s+)*(?:si|s il|s ils)\b", plain)):
+    # (« ah. et si je le fais demissionner il s'inscrit a france travail et ca passe ? »: « ah » first, and a resignation said
+    # without « si », are the same supposition: forty-ninth blind user test, u49-12.)
+    if not (_WHAT_IF.search(plain) or re.match(r"^(?:(?:et|mais|ok|bon|alors|ah|oh|euh|ben|bah|d accord|daccord)\s+)*(?:si|s il|s ils)\b", plain)
+            or supposes_resigning(text)):
         return False
     if extract_contract(_ITS_CONTRACT_ENDS.sub(" ", plain)) not in (None, slots.get("contract_type")):
         return False  # another contract supposed for the hiring: :func:`correction_after_verdict`

@@ -2612,3 +2612,46 @@ def test_the_hours_supposed_after_the_rule_asked_get_a_no() -> None:
     texts = [m.get("text") or "" for m in said]
     assert texts and texts[0].startswith(messages.HOURS_BELOW_THE_RULES.split("{")[0]) and "20 h" in texts[0], texts
     assert VERDICT_SLOT not in slot_events(events)
+
+
+_U49_12_EMPLOYEE = {"contract_type": "cdi", "department": "72", "candidate_status": "salarie",
+                    MEMORY_SLOT: {"commune": "Le Mans", "department": "72"}, VERDICT_SLOT: "ineligible", REASONS_SLOT: ["candidat_deja_salarie"]}
+
+
+@pytest.mark.parametrize("text", [
+    "ah. et si je le fais demissionner il s'inscrit a france travail et ca passe ?",  # (forty-ninth blind user test, u49-12)
+    "et si on fait une rupture conventionnelle et qu'il s'inscrit a FT ?",
+    "bon et si je le licencie et qu il s inscrit a pole emploi ca marche ?",
+    "ok je lui demande de demissionner et il s'inscrit a france travail, ca passe ?",
+])
+@pytest.mark.parametrize("intent", ["faq", "nlu_fallback"])
+def test_an_employee_made_to_resign_to_register_gets_the_aim_of_the_scheme(text: str, intent: str) -> None:
+    """Forty-ninth blind user test (u49-12): after « not eligible » for a current employee, « et si je le fais demissionner il
+    s'inscrit a france travail et ca passe ? » got the rule for a registered job seeker, « c'est le cas d'après vos réponses »: an
+    employee made to leave for it is not the scheme's aim (job seekers, a job created), with the contact; nothing recorded."""
+    events, said = run(ActionAnswerFaq(), tracker(text, intent=intent, slots=_U49_12_EMPLOYEE))
+    assert sent(said) == [{"text": messages.EMPLOYEE_SUPPOSED_RESIGNING}, messages.CONTACT_POINTER]
+    assert "candidate_status" not in slot_events(events) and VERDICT_SLOT not in slot_events(events)
+
+
+@pytest.mark.parametrize(("text", "slots"), [
+    # (forty-ninth blind user test, u49-03: no check at all)
+    ("faut il que le demandeur d'emploi soit inscrit a pole emploi depuis longtemps ?", {}),
+    ("il a 58 ans et il est inscrit a pole emploi, ca pose probleme ?", {}),
+    ("il a 58 ans et il est inscrit a pole emploi, ca pose probleme ?", {**ELIGIBLE, "candidate_status": "a_identifier"}),
+])
+def test_the_rule_for_a_registered_job_seeker_says_it_is_the_case_only_when_recorded(text: str, slots: dict) -> None:
+    """Forty-ninth blind user test (u49-03): « c'est le cas d'après vos réponses » was said with no check, to a question: only the
+    check's recorded answers may say so."""
+    _, said = run(ActionAnswerFaq(), tracker(text, intent="faq", slots=slots))
+    texts = [m.get("text") or "" for m in said]
+    assert texts and any("demandeurs d'emploi inscrits" in t for t in texts), texts
+    assert not any(messages.AS_YOUR_ANSWERS_SAY.strip(" :") in t for t in texts), texts
+
+
+def test_the_rules_said_for_a_supposition_never_say_it_is_the_case() -> None:
+    from bot.eligibility.dialogue import rules_said
+    from bot.eligibility.rules import rules_on
+
+    said = rules_said(rules_on("candidate_status"))
+    assert "demandeurs d'emploi inscrits" in said and messages.AS_YOUR_ANSWERS_SAY.strip(" :") not in said
