@@ -2388,7 +2388,9 @@ _NEW_PLAN = re.compile(
 _CHANGE_OFFERED = re.compile(
     r"\b(?:(?:on|je|nous) (?:peut|peux|pouvons|pourrait|pourrais|pourrions|pourra|va|vais|allons) (?:bien |aussi |meme )?(?:lui |leur )?"
     r"(?:passer|monter|descendre|faire|mettre|proposer|augmenter|aller|rallonger|prolonger|allonger)|"
-    r"on (?:monte|passe|augmente|rallonge|prolonge|allonge|met|fait)|montons|passons)\b[^?]*\d"
+    r"on (?:monte|passe|augmente|rallonge|prolonge|allonge|met|fait)|montons|passons)\b(?![^?]*\bplus tard\b)"
+    # (a length or hours, not « 6 mois d'accompagnement », « 6 mois de tuilage »: review of the twenty-second test's fixes)
+    r"[^?]*?\b\d+(?:[.,]\d+)?\s*(?:h\b|heures?\b|mois\b(?!\s+(?:de|d|des|du)\b))"
 )
 #: Another length stated for the contract (folded): « la duree du cdd c 6 mois », « le cdd sera de 6 mois », « 6 mois » or « 6 mois
 #: pile » alone, « c 6 mois pas 4 » (fiftieth blind user test, u50-09).
