@@ -170,6 +170,19 @@ SUPPOSED_VERDICT = {
     #: A fixed-term contract supposed without its length: the rules on the length ({rules}).
     "depends": "Avec {supposed}, cela dépend de sa durée. {rules}",
 }
+#: The end of the rule for a registered job seeker (data/eligibility/rules.yml) that says the check's answers say so: taken off
+#: wherever they do not (a question about registration, a supposition, no check: « faut il que le demandeur d'emploi soit inscrit
+#: a pole emploi depuis longtemps ? », « et si je le fais demissionner il s'inscrit a france travail … ? » got it: forty-ninth blind
+#: user test, u49-03, u49-12).
+AS_YOUR_ANSWERS_SAY = " : c'est le cas d'après vos réponses"
+#: A current employee supposed to resign (or be let go) to register at France Travail, after « not eligible » for a current
+#: employee (« et si je le fais demissionner il s'inscrit a france travail et ca passe ? »: forty-ninth blind user test, u49-12).
+EMPLOYEE_SUPPOSED_RESIGNING = (
+    "Le dispositif s'adresse uniquement aux demandeurs d'emploi, dans l'objectif d'une création de poste par une entreprise : "
+    "faire quitter son poste à un salarié pour qu'il s'inscrive à France Travail et soit formé n'est pas l'objet du dispositif, "
+    "qui ne finance pas la formation d'un salarié déjà en poste dans l'entreprise. Pour une situation particulière, les services "
+    "de la Région pourront vous répondre."
+)
 #: How to keep what was supposed; {value}: « 6 mois », « un CDD d'un an », « 28 h ».
 TO_KEEP_IT = {
     "length": "Pour retenir cette durée, dites-le-moi (par exemple « on part sur {value} »).",

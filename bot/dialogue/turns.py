@@ -59,6 +59,7 @@ from bot.eligibility.dialogue import (
     several_people_said,
     statements_of,
     summary,
+    supposes_resigning,
     supposes_the_job_elsewhere,
     understand,
     verdict_messages,
@@ -420,6 +421,7 @@ def _hours_rule(text: str = "") -> Message:
         kept = evaluate({"candidate_status": "demandeur_emploi"}, registered).rules if registered else ()
         said = " ".join(part for part in (rules_said(rules), rules_said(kept, faq=cached_faq())) if part)
         return {"text": messages.HOURS_OF_ANOTHER_JOB.format(hours=format_hours(elsewhere), rules=said)}
+    text = _last_hours_asked_about(text) if text else text
     hours = hours_said(text) if text else None
     # A range is its low end, said, as the check's verdict reads it (« c'est possible pour un CDI entre 20 et 28h ? » got
     # « Oui … 28 h », and the check then « pas éligible » with 20 h: session of 2026-12-02).
@@ -433,6 +435,18 @@ def _hours_rule(text: str = "") -> Message:
         low, high = (format_hours(end) for end in span)
         text = f"{messages.HOURS_RANGE_IN_THE_CHECK.format(low=low, high=high)} {text}"
     return {"text": text}
+
+
+#: Where a message asks about other hours than those it named first: « ? », or « et si », « et pour », « et avec », « et à ».
+_NEXT_QUESTION = re.compile(r"\?|(?=\bet (?:si|s il|pour|avec|a|à|en|au cas ou)\b)", re.IGNORECASE)
+
+
+def _last_hours_asked_about(text: str) -> str:
+    """The last of a message's questions that names weekly hours (« 24h par semaine minimum ? et si c'est 20h ? » asks about 20 h,
+    the 24 h being the rule asked about first: it got « Oui … 24 h par semaine, c'est suffisant », forty-ninth blind user test,
+    u49-06); the whole message when it names them once."""
+    parts = [part for part in _NEXT_QUESTION.split(text) if part and part.strip() and hours_said(part) is not None]
+    return parts[-1] if len(parts) > 1 else text
 
 
 #: The weekly hours named (folded, « tout à l'heure » taken off): « les 24h », « 20 heures par semaine », « temps partiel ».
@@ -641,7 +655,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         if refused is not None and asks_what_else(text) and (done := what_can_be_done(refused)):
             return Turn([*done, messages.CONTACT_POINTER])
         if refused is not None and not slots.get(VERDICT_SLOT) and employee_supposed_registered(text, {**refused, VERDICT_SLOT: "ineligible"}):
-            return Turn([{"text": messages.EMPLOYEE_SUPPOSED_REGISTERED}])
+            return _employee_supposed_registered_turn(text)
     by_month: Message | None = None  # when to apply for a hiring in the month named, with the set-up time
     same_for_another_case = False  # a follow-up asking the answer just given for another person (:func:`candidate_follow_up_entry`)
     missed = missed_answer(text) if not in_form else None
@@ -659,7 +673,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
                 decision = Decision("answer", faq_id=someone, confidence=1.0, intent=RETRIEVAL_INTENT, faq_ids=[someone])
                 same_for_another_case = True
         decision = _job_moved_after_no(decision, text, events, slots, faq)
-        if (length_again := _contract_length_verdict(Decision("unclear"), text, last_answered_faq(events))) is not None:
+        if (length_again := _contract_length_verdict(Decision("unclear"), text, _answered_since_the_check(events))) is not None:
             return Turn([length_again])  # « et 5 mois et demi ? » after « un cdd de 4 mois c bon ? » (forty-seventh blind user test)
         ruled = answer_by_rule(decision, text, faq)  # (once per turn: read again below, with the hiring project)
         if (why := _why_the_set_up_time(text, events, faq)) is not None:
@@ -875,7 +889,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         elif _WANTS_A_PERSON.search(normalize(text)):
             # « je peux parler a quelqu'un de la region ? » got three unrelated questions (twenty-third blind user test).
             replies = [{"text": messages.PERSON_CONTACT}]
-        elif not in_form and (registered := _registered_candidate(text, faq)) is not None:
+        elif not in_form and (registered := _registered_candidate(text, faq, slots)) is not None:
             # « mais du coup le handicap c'est pas un probleme ? elle a une RQTH et elle est inscrite a france travail » got « Je
             # n'ai pas de réponse » (forty-fourth blind user test, u44-02): what the rules say of a registered job seeker.
             replies = [registered]
@@ -1551,7 +1565,15 @@ def _asks_response_time_alone(part: str) -> bool:
     return asks_response_time(part) and not _ASKS_SET_UP.search(normalize(part))
 
 
-def _registered_candidate(text: str, faq: Faq) -> Message | None:
+def without_recorded_clause(explanation: str, slots: dict[str, Any]) -> str:
+    """A rule's explanation without « c'est le cas d'après vos réponses » unless the candidate recorded by the check is a registered
+    job seeker (:data:`messages.AS_YOUR_ANSWERS_SAY`)."""
+    if slots.get("candidate_status") in _REGISTERED_STATUSES:
+        return explanation
+    return explanation.replace(messages.AS_YOUR_ANSWERS_SAY, "")
+
+
+def _registered_candidate(text: str, faq: Faq, slots: dict[str, Any] | None = None) -> Message | None:
     """For a question about a candidate the message says is a registered job seeker (« elle a une RQTH et elle est inscrite a
     france travail », « il a 58 ans et il est inscrit a pole emploi, ca pose probleme ? »), which the FAQ does not answer as
     such: the rules' sentence for a registered job seeker, in any category (data/eligibility/rules.yml). None otherwise."""
@@ -1561,7 +1583,8 @@ def _registered_candidate(text: str, faq: Faq) -> Message | None:
     if status not in _REGISTERED_STATUSES:
         return None
     rules = evaluate({"candidate_status": status}, rules_on("candidate_status")).rules
-    return {"text": "\n\n".join([*(r.explanation for r in rules), *dict.fromkeys(source_label(r, faq) for r in rules)])}
+    return {"text": "\n\n".join([*(without_recorded_clause(r.explanation, slots or {}) for r in rules),
+                                   *dict.fromkeys(source_label(r, faq) for r in rules)])}
 
 
 #: The candidate statuses of a registered job seeker (bot.extractors.candidate).
@@ -1721,6 +1744,14 @@ def _answers_where(text: str, requested: str | None) -> bool:
         bool(_WHERE_ANSWER.match(plain)) or extract_place(text) is not None)
 
 
+def _employee_supposed_registered_turn(text: str) -> Turn:
+    """What the rules say of a current employee supposed registered at France Travail (:func:`employee_supposed_registered`); for
+    one made to resign or be let go for it, that it is not the scheme's aim, with the Region's contact (u49-12)."""
+    if supposes_resigning(text):
+        return Turn([{"text": messages.EMPLOYEE_SUPPOSED_RESIGNING}, messages.CONTACT_POINTER])
+    return Turn([{"text": messages.EMPLOYEE_SUPPOSED_REGISTERED}])
+
+
 def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[str] = frozenset(),
                     message: dict[str, Any] | None = None) -> Turn | None:
     """« ah non pardon, c'est un CDD de 8 mois » after the verdict, whatever the classifier made of it
@@ -1756,7 +1787,7 @@ def correction_turn(text: str, slots: dict[str, Any], faq: Faq, said: frozenset[
         # « et si j'attends la fin de son CDD, qu'il s'inscrit à France Travail… ? » after « not eligible » for a current employee
         # was recorded as a registered job seeker, with « Je ne suis pas certain d'avoir bien compris » (thirty-eighth blind user
         # test): a supposition, what the rules say of it; the answers recorded stay.
-        return Turn([{"text": messages.EMPLOYEE_SUPPOSED_REGISTERED}])
+        return _employee_supposed_registered_turn(text)
     if not reference and asks_registration_required(text) and not _REGISTRATION_NAMED.search(normalize(", ".join(question_clauses(text)[0]))):
         # (« il faut absolument qu il soit inscrit ? et bon … 7 mois au lieu de 5 »: the question is no registration said, which
         # the whole message read as one made « Demandeur d'emploi inscrit »: thirty-fifth blind user test)
@@ -1890,6 +1921,22 @@ def _question_asked_with(message: dict[str, Any], faq: Faq) -> list[Message]:
 _LENGTH_ALONE = re.compile(r"^(?:(?:et|mais|bon|alors|ok|si|pour|avec|un|une|de|sur|c|est|ca|si c)\s+)*[\w\s,]*\bmois\b[\w\s]*$")
 
 
+#: What the check records (its start, its form, its verdict): an FAQ answer before it is no longer the one followed up.
+_CHECK_EVENTS = {START_CHECK_ACTION, CHECK_FORM, "action_eligibility_verdict"}
+
+
+def _answered_since_the_check(events: list[dict[str, Any]]) -> str | None:
+    """The latest FAQ entry answered since the check last moved (started, asked, gave its verdict), or None. (« on peut passer a 6
+    mois et 28h » after the verdict followed the answer on the derogation given with the message that started the check, long
+    before, and got « Avec un CDD de 6 mois, pas besoin de dérogation », the answers kept: fiftieth blind user test, u50-09.)"""
+    start = 0
+    for index, event in enumerate(events):
+        if (event.get("event") == "action" and event.get("name") in _CHECK_EVENTS
+                or event.get("event") == "slot" and event.get("name") == VERDICT_SLOT):
+            start = index + 1
+    return last_answered_faq(events[start:])
+
+
 def _contract_length_verdict(decision: Decision, text: str, last_answered: str | None = None) -> Message | None:
     """The rules' verdict for the contract and length asked about with the FAQ's answer on the contract's minimum (« un cdd de 4
     mois c bon ? » got its general text on the derogation, without the « il faudrait une dérogation » the recap gives:
@@ -1899,7 +1946,9 @@ def _contract_length_verdict(decision: Decision, text: str, last_answered: str |
         return None
     plain = normalize(text).strip()
     contract = extract_contract(text)
-    follow = contract is None and last_answered == CONTRACT_MINIMUM_ENTRY and bool(_LENGTH_ALONE.match(plain)) and len(plain.split()) <= 8
+    # (A length with hours, « 6 mois et 28h », is no length alone: u50-09.)
+    follow = (contract is None and last_answered == CONTRACT_MINIMUM_ENTRY and bool(_LENGTH_ALONE.match(plain)) and len(plain.split()) <= 8
+              and job_hours_recorded(text) is None)
     if follow:
         contract = "cdd"
     elif CONTRACT_MINIMUM_ENTRY not in decision.answers or not ("?" in text or _ASKING.match(plain)):
@@ -2161,8 +2210,11 @@ def _check_again_turn(text: str, slots: dict[str, Any], events: list[dict[str, A
         reasons = set(slots.get(REASONS_SLOT) or ()) if slots.get(VERDICT_SLOT) != "eligible" else set()
         facts = set().union(*(condition_facts(rule.when) for rule in current_rules() if rule.id in reasons))
         dropped = {name for fact in facts for name in _SLOTS_OF_FACT.get(fact, ())}
-        if not dropped:
-            dropped = set(_SLOTS_OF_FACT["candidate_status"])  # (eligible, or for the hours: who the candidate is, asked again)
+        if not dropped and not facts:
+            dropped = set(_SLOTS_OF_FACT["candidate_status"])  # (eligible: who the candidate is, asked again)
+        # (A no for the hours alone asks nothing again: the check does not ask the hours, and « pas de candidat je l'ai deja dit »
+        # answered the candidate asked again after « je veux faire la demande »: fiftieth blind user test, u50-09. The verdict
+        # again says what to do.)
         kept.update({name: None for name in dropped})
         if "department" in dropped and isinstance(memory, dict):
             memory = {k: v for k, v in memory.items() if k not in ("commune", "department", "department_name", "postal_code")}

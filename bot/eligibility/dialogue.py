@@ -805,8 +805,10 @@ def rules_said(rules: Iterable[Rule], with_alternative: bool = False, faq: Faq |
     from bot.faq.entries import cached_faq
 
     # (A rule sourced in the FAQ is cited by its section, not by its id: « (Source : faq:derogation_cdd) » was written out.)
+    # (Never « c'est le cas d'après vos réponses »: the rules said here answer a question or a supposition, not the answers
+    # recorded: forty-ninth blind user test.)
     return " ".join(
-        messages.RULE_WITH_SOURCE.format(explanation=r.explanation,
+        messages.RULE_WITH_SOURCE.format(explanation=r.explanation.replace(messages.AS_YOUR_ANSWERS_SAY, ""),
                                          source=_SOURCE_LEAD.sub("", source_label(r, faq or cached_faq())) if r.faq_source else r.source)
         + (messages.ALTERNATIVE.format(alternative=r.alternative).replace("\n", " ") if with_alternative and r.alternative else "")
         for r in rules
@@ -2013,6 +2015,13 @@ def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding 
     # (:func:`length_supposed_after_verdict`), changed nothing: twenty-eighth blind user test.)
     cue = bool(correction_positions(tokenize(text))) or bool(WANTS_TO_CHANGE.search(plain)) or bool(_NEW_PLAN.search(plain)) and slots.get(VERDICT_SLOT) in ("derogation", "eligible") or (
         slots.get(VERDICT_SLOT) in ("derogation", "ineligible") and says_longer_contract(plain))
+    # After a no or a derogation, a change the employer offers to make (« on peut passer a 6 mois et 28h », « ok on peut monter a
+    # 26h et 6 mois »), and another length stated for a contract that has one (« la duree du cdd c 6 mois », « c 6 mois pas 4 »,
+    # « 6 mois » alone) got « Avec un CDD de 6 mois, pas besoin de dérogation », the hours alone, « pas certain d'avoir bien
+    # compris » or the FAQ on the training's length, the 4 months kept (fiftieth blind user test, u50-07, u50-09).
+    cue = cue or not supposed and (
+        slots.get(VERDICT_SLOT) in ("derogation", "ineligible") and bool(_CHANGE_OFFERED.search(plain))
+        or needs_duration(str(slots.get("contract_type") or "")) and bool(_LENGTH_STATED.search(plain)))
     # « j'ai dit que je sais PAS s'il est inscrit » objects to what the summary says (twentieth blind user test).
     said_again = not cue and bool(_I_SAID.search(plain))
     # « attendez j'ai jamais dit que j'avais un candidat inscrit… je n'ai personne pour l'instant », « pas encore de candidat »
@@ -2322,6 +2331,21 @@ def what_can_be_done(facts: dict[str, Any]) -> list[Message]:
     return replies
 
 
+#: A current employee the employer makes leave (folded): « je le fais demissionner », « on lui fait quitter son poste », « je le
+#: licencie », « une rupture conventionnelle », « je lui demande de démissionner ». (Not « s'il démissionne », the employee's own
+#: choice: his situation when the training starts counts, :data:`messages.EMPLOYEE_SUPPOSED_REGISTERED`.)
+_RESIGNING = re.compile(
+    r"\b(?:je|j|on|nous) (?:le |la |les |lui |leur )?(?:fais|fait|faisons|ferai|ferais|ferait|ferions) (?:demissionner|quitter)\b|"
+    r"\b(?:je|j|on|nous) (?:le |la |les )?licenci\w*|\brupture conventionnelle\b|"
+    r"\b(?:je|j|on|nous) (?:lui |leur )?(?:demande|demandons|propose|proposons|dis|conseille|pousse) (?:de |a )(?:demissionner|quitter)\b"
+)
+
+
+def supposes_resigning(text: str) -> bool:
+    """Whether a message supposes the employer makes the current employee leave (:data:`_RESIGNING`) to be registered."""
+    return bool(_RESIGNING.search(normalize(text or "")))
+
+
 def employee_supposed_registered(text: str, slots: dict[str, Any]) -> bool:
     """« et si j'attends la fin de son CDD, qu'il s'inscrit à France Travail, et qu'après on fait la formation ? » after « not
     eligible » for a current employee: a supposition, asked (it was recorded as a registered job seeker, eligible, with « Je ne
@@ -2331,7 +2355,10 @@ def employee_supposed_registered(text: str, slots: dict[str, Any]) -> bool:
     if not slots.get(VERDICT_SLOT) or slots.get("candidate_status") != "salarie" or "?" not in text or text.startswith("/"):
         return False
     plain = normalize(text)
-    if not (_WHAT_IF.search(plain) or re.match(r"^(?:(?:et|mais|ok|bon|alors)\s+)*(?:si|s il|s ils)\b", plain)):
+    # (« ah. et si je le fais demissionner il s'inscrit a france travail et ca passe ? »: « ah » first, and a resignation said
+    # without « si », are the same supposition: forty-ninth blind user test, u49-12.)
+    if not (_WHAT_IF.search(plain) or re.match(r"^(?:(?:et|mais|ok|bon|alors|ah|oh|euh|ben|bah|d accord|daccord)\s+)*(?:si|s il|s ils)\b", plain)
+            or supposes_resigning(text)):
         return False
     if extract_contract(_ITS_CONTRACT_ENDS.sub(" ", plain)) not in (None, slots.get("contract_type")):
         return False  # another contract supposed for the hiring: :func:`correction_after_verdict`
@@ -2376,6 +2403,23 @@ _NEW_PLAN = re.compile(
     # (« si c plus simple je peux faire 7 mois au lieu de 5 » after « dérogation »: thirty-fifth blind user test)
     r"(?:je|on) (?:peux|peut|pourrais|pourrait|pourra|vais|va) (?:lui |leur )?(?:faire|mettre|proposer|prendre) (?:un |une )?(?:cdd |contrat )?(?:de )?\d+ mois(?! (?:de|d|des|du)\b)|"
     r"\d+ mois au lieu (?:de|d|des))\b"
+)
+#: A change offered after a no (folded): « on peut passer a 6 mois et 28h », « ok on peut monter a 26h », « on pourrait faire 7 mois »,
+#: « je peux lui mettre 28h », « on monte a 26h »: a figure follows (fiftieth blind user test).
+_CHANGE_OFFERED = re.compile(
+    r"\b(?:(?:on|je|nous) (?:peut|peux|pouvons|pourrait|pourrais|pourrions|pourra|va|vais|allons) (?:bien |aussi |meme )?(?:lui |leur )?"
+    r"(?:passer|monter|descendre|faire|mettre|proposer|augmenter|aller|rallonger|prolonger|allonger)|"
+    r"on (?:monte|passe|augmente|rallonge|prolonge|allonge|met|fait)|montons|passons)\b(?![^?]*\bplus tard\b)"
+    # (a length or hours, not « 6 mois d'accompagnement », « 6 mois de tuilage »: review of the twenty-second test's fixes)
+    r"[^?]*?\b\d+(?:[.,]\d+)?\s*(?:h\b|heures?\b|mois\b(?!\s+(?:de|d|des|du)\b))"
+)
+#: Another length stated for the contract (folded): « la duree du cdd c 6 mois », « le cdd sera de 6 mois », « 6 mois » or « 6 mois
+#: pile » alone, « c 6 mois pas 4 » (fiftieth blind user test, u50-09).
+_LENGTH_STATED = re.compile(
+    r"^(?:(?:ok|bon|alors|non|ben|euh|donc|et)\s+)*(?:(?:la\s+)?duree(?:\s+du\s+(?:cdd|contrat))?|(?:le|un)\s+(?:cdd|contrat))?\s*"
+    r"(?:c|c est|est|sera|ce sera|fait|de|d)?\s*(?:de\s+)?\d+(?:[.,]\d+)?\s+mois(?:\s+et\s+demi)?"
+    r"(?:\s+(?:pile|finalement|alors|plutot|au final))?$|"
+    r"\b\d+(?:[.,]\d+)?\s+mois,?\s+(?:et\s+)?pas\s+(?:de\s+)?\d+\b"
 )
 #: « et si c'était à Nantes ? », « si le poste était au Mans ? », « … à la place ? » (folded): the same project with one
 #: answer changed. (Not « et en Sarthe ? », which may ask where the scheme applies: issue 7.)

@@ -2527,3 +2527,148 @@ def test_a_foreign_candidates_permit_said_after_a_registration_to_check_keeps_bo
     events, _ = run(ActionAnswerFaq(), tracker(text, intent="inform", slots=slots))
     assert slot_events(events).get("candidate_status") == status, slot_events(events)
     assert "étrangère" in candidate_value(status)
+
+
+# ---------------------------------------------------------------- changes after a verdict (forty-ninth and fiftieth blind user tests)
+
+
+U50_09 = {"contract_type": "cdd", "contract_duration": 4.0, "department": "49", "candidate_status": "a_identifier",
+          MEMORY_SLOT: {"commune": "Angers", "department": "49", "postal_code": None, "said": "cdd 4 mois 20h a angers"},
+          VERDICT_SLOT: "ineligible", REASONS_SLOT: ["au_moins_24_heures_par_semaine", "cdd_moins_de_6_mois"]}
+U50_09_DEROGATION = {**U50_09, VERDICT_SLOT: "derogation", REASONS_SLOT: ["cdd_moins_de_6_mois"], OFFER_SLOT: OFFER_SUBMISSION,
+                     MEMORY_SLOT: {**U50_09[MEMORY_SLOT], "weekly_hours": 28.0}}
+
+
+def _after_the_u50_09_verdict(text: str) -> list[dict]:
+    """The events of u50-09 up to ``text``: « cdd 4 mois 20h a angers » answered by the FAQ on the derogation, then the check and
+    its verdict."""
+    first = "cdd 4 mois 20h a angers"
+    _, said = run(ActionAnswerFaq(), tracker(first, intent="nlu_fallback"))
+    return [{"event": "action", "name": "action_listen"}, user_event(first, "nlu_fallback"),
+            *({"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons")}} for m in said),
+            {"event": "action", "name": "action_start_eligibility"}, {"event": "action", "name": "eligibility_form"},
+            {"event": "action", "name": "action_listen"}, user_event("pas de candidat", "inform"),
+            {"event": "action", "name": "eligibility_form"}, {"event": "action", "name": "action_eligibility_verdict"},
+            {"event": "slot", "name": VERDICT_SLOT, "value": "ineligible"},
+            {"event": "action", "name": "action_listen"}, user_event(text, "nlu_fallback")]
+
+
+@pytest.mark.parametrize(("text", "slots", "months", "hours"), [
+    # (fiftieth blind user test, u50-09, u50-07: verbatim, then other phrasings)
+    ("on peut passer a 6 mois et 28h", U50_09, 6.0, 28.0),
+    ("ok on peut monter a 26h et 6 mois", U50_09, 6.0, 26.0),
+    ("c 6 mois pas 4, en 28h", U50_09, 6.0, 28.0),
+    ("on pourrait faire 7 mois et 30 heures", U50_09, 7.0, 30.0),
+    ("bon on monte à 28h et le CDD à 6 mois", U50_09, 6.0, 28.0),
+    ("6 mois", U50_09_DEROGATION, 6.0, 28.0),
+    ("la duree du cdd c 6 mois", U50_09_DEROGATION, 6.0, 28.0),
+    ("le cdd sera de 8 mois", U50_09_DEROGATION, 8.0, 28.0),
+    ("ok on peut faire 6 mois", U50_09_DEROGATION, 6.0, 28.0),
+])
+def test_several_values_changed_after_a_no_are_all_applied_with_the_new_verdict(text: str, slots: dict, months: float, hours: float) -> None:
+    """Fiftieth blind user test (u50-09, u50-07): after « not eligible » for a CDD of 4 months at 20 h, « on peut passer a 6 mois et
+    28h » got « Avec un CDD de 6 mois, pas besoin de dérogation » (the FAQ's answer given with the check's start, followed up long
+    after), « ok on peut monter a 26h et 6 mois » the hours alone, « 6 mois » « pas certain d'avoir bien compris », « la duree du
+    cdd c 6 mois » the FAQ on the training's length: a change the employer offers, every value applied, the verdict again and the
+    offer of the request."""
+    from bot.submission.dialogue import memory_updates
+
+    events, said = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", slots=slots, events=_after_the_u50_09_verdict(text)))
+    updates = slot_events(events)
+    assert updates.get("contract_duration") == months, [m.get("text") for m in said]
+    assert updates[VERDICT_SLOT] == "eligible" and updates[OFFER_SLOT] == OFFER_SUBMISSION
+    memory = updates.get(MEMORY_SLOT) or slots[MEMORY_SLOT]
+    assert memory_updates(memory)["weekly_hours"] == hours
+    assert messages.VERDICT_HEADLINES["eligible"] in [m.get("text") for m in said]
+
+
+@pytest.mark.parametrize("text", ["et 5 mois et demi ?", "et 5 mois alors ?"])
+def test_a_length_alone_right_after_the_derogations_answer_still_follows_it(text: str) -> None:
+    """The follow-up of u47-09 kept: a length alone right after the FAQ's answer on the derogation (no check since) gets its
+    verdict, not a change (there is nothing to change)."""
+    first = "un cdd de 4 mois c bon ?"
+    _, said = run(ActionAnswerFaq(), tracker(first, intent="nlu_fallback"))
+    events = [{"event": "action", "name": "action_listen"}, user_event(first, "nlu_fallback"),
+              *({"event": "bot", "text": m.get("text"), "data": {"buttons": m.get("buttons")}} for m in said),
+              {"event": "action", "name": "action_listen"}, user_event(text, "nlu_fallback")]
+    _, again = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback", events=events))
+    assert any((m.get("text") or "").startswith("Avec un CDD de 5 mois") for m in again), again
+
+
+def test_checking_again_after_a_no_for_the_hours_alone_asks_nothing_again() -> None:
+    """Fiftieth blind user test (u50-09): « je veux faire la demande » after « not eligible » for 20 h a week checked again and asked
+    who the candidate was (« pas de candidat je l'ai deja dit »): the check does not ask the hours, the answers are all kept."""
+    slots = {**U50_09, REASONS_SLOT: ["au_moins_24_heures_par_semaine"]}
+    events, said = run(ActionStartEligibility(), tracker("refaire la vérification", intent="check_eligibility", slots=slots))
+    found = slot_events(events)
+    assert found["candidate_status"] == "a_identifier" and found["contract_duration"] == 4.0
+    assert sent(said) == [{"text": messages.CHECK_AGAIN_ALL_KNOWN}]
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("24h par semaine minimum ? et si c'est 20h ?", "20"),  # (forty-ninth blind user test, u49-06, verbatim)
+    ("24h minimum, et si c'est 20h ?", "20"),
+    ("c'est 24 heures minimum ? et pour 18h ?", "18"),
+    ("35h ca passe ? et avec 22h ?", "22"),
+])
+def test_the_hours_asked_about_last_get_the_rules_answer(text: str, hours: str) -> None:
+    """Forty-ninth blind user test (u49-06): « 24h par semaine minimum ? et si c'est 20h ? » after an eligible verdict got « Oui pour
+    la durée de travail : 24 h par semaine, c'est suffisant »: the hours supposed are the last asked about, under the rule's 24."""
+    from bot.dialogue.turns import _hours_rule
+
+    said = _hours_rule(text)["text"]
+    assert said.startswith(messages.HOURS_BELOW_THE_RULES.split("{")[0]) and f"{hours} h" in said, said
+    assert "suffisant" not in said
+
+
+def test_the_hours_supposed_after_the_rule_asked_get_a_no() -> None:
+    """The same, verbatim, through the action (u49-06), the eligible verdict and its offer kept."""
+    slots = {"contract_type": "cdd", "contract_duration": 6.0, "department": "44", "candidate_status": "a_identifier",
+             VERDICT_SLOT: "eligible", REASONS_SLOT: [], OFFER_SLOT: OFFER_SUBMISSION}
+    events, said = run(ActionAnswerFaq(), tracker("24h par semaine minimum ? et si c'est 20h ?", intent="nlu_fallback", slots=slots))
+    texts = [m.get("text") or "" for m in said]
+    assert texts and texts[0].startswith(messages.HOURS_BELOW_THE_RULES.split("{")[0]) and "20 h" in texts[0], texts
+    assert VERDICT_SLOT not in slot_events(events)
+
+
+_U49_12_EMPLOYEE = {"contract_type": "cdi", "department": "72", "candidate_status": "salarie",
+                    MEMORY_SLOT: {"commune": "Le Mans", "department": "72"}, VERDICT_SLOT: "ineligible", REASONS_SLOT: ["candidat_deja_salarie"]}
+
+
+@pytest.mark.parametrize("text", [
+    "ah. et si je le fais demissionner il s'inscrit a france travail et ca passe ?",  # (forty-ninth blind user test, u49-12)
+    "et si on fait une rupture conventionnelle et qu'il s'inscrit a FT ?",
+    "bon et si je le licencie et qu il s inscrit a pole emploi ca marche ?",
+    "ok je lui demande de demissionner et il s'inscrit a france travail, ca passe ?",
+])
+@pytest.mark.parametrize("intent", ["faq", "nlu_fallback"])
+def test_an_employee_made_to_resign_to_register_gets_the_aim_of_the_scheme(text: str, intent: str) -> None:
+    """Forty-ninth blind user test (u49-12): after « not eligible » for a current employee, « et si je le fais demissionner il
+    s'inscrit a france travail et ca passe ? » got the rule for a registered job seeker, « c'est le cas d'après vos réponses »: an
+    employee made to leave for it is not the scheme's aim (job seekers, a job created), with the contact; nothing recorded."""
+    events, said = run(ActionAnswerFaq(), tracker(text, intent=intent, slots=_U49_12_EMPLOYEE))
+    assert sent(said) == [{"text": messages.EMPLOYEE_SUPPOSED_RESIGNING}, messages.CONTACT_POINTER]
+    assert "candidate_status" not in slot_events(events) and VERDICT_SLOT not in slot_events(events)
+
+
+@pytest.mark.parametrize(("text", "slots"), [
+    # (forty-ninth blind user test, u49-03: no check at all)
+    ("faut il que le demandeur d'emploi soit inscrit a pole emploi depuis longtemps ?", {}),
+    ("il a 58 ans et il est inscrit a pole emploi, ca pose probleme ?", {}),
+    ("il a 58 ans et il est inscrit a pole emploi, ca pose probleme ?", {**ELIGIBLE, "candidate_status": "a_identifier"}),
+])
+def test_the_rule_for_a_registered_job_seeker_says_it_is_the_case_only_when_recorded(text: str, slots: dict) -> None:
+    """Forty-ninth blind user test (u49-03): « c'est le cas d'après vos réponses » was said with no check, to a question: only the
+    check's recorded answers may say so."""
+    _, said = run(ActionAnswerFaq(), tracker(text, intent="faq", slots=slots))
+    texts = [m.get("text") or "" for m in said]
+    assert texts and any("demandeurs d'emploi inscrits" in t for t in texts), texts
+    assert not any(messages.AS_YOUR_ANSWERS_SAY.strip(" :") in t for t in texts), texts
+
+
+def test_the_rules_said_for_a_supposition_never_say_it_is_the_case() -> None:
+    from bot.eligibility.dialogue import rules_said
+    from bot.eligibility.rules import rules_on
+
+    said = rules_said(rules_on("candidate_status"))
+    assert "demandeurs d'emploi inscrits" in said and messages.AS_YOUR_ANSWERS_SAY.strip(" :") not in said
