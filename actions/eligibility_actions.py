@@ -56,7 +56,7 @@ class ValidateEligibilityForm(DialogueFormValidation):
             kept = {k: v for k, v in answered.updates.items() if k != "requested_slot"}
             return Understanding(updates={**kept, FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=answered.replies)
         # (A question the check does not read is the FAQ's, answered or declined: never dropped.)
-        result = questions_in_the_check(self.latest_message, faq, read_with_questions(text, requested, slots, intent))
+        result = questions_in_the_check(self.latest_message, faq, read_with_questions(text, requested, slots, intent), slots)
         if requested is not None and declined_remark(text, result, slots):
             result = remark_counted(result, slots)  # « ce qui vous arrange » (forty-sixth blind user test, u46-04)
         if result.leave:

@@ -160,6 +160,13 @@ NO_OTHER_ANSWER = "Je n'ai pas d'autre réponse dans la FAQ que je puisse vous d
 #: After the FAQ's answer on another contract asked about during the check (« et pour un CDD ? » once a CDI is noted: forty-first
 #: blind user test): the contract recorded is kept, and how to change it.
 CONTRACT_ASKED_ABOUT_KEPT = "Je garde le contrat noté : {contract}. Pour le changer, dites-le-moi (par exemple « en fait, c'est {asked} »)."
+#: « vous acceptez les contractuels de la fonction publique ? » at the contract question (it was silently recorded as a CDD:
+#: fifty-second blind user test, u52-12): a question, answered, nothing recorded; then the contract question again.
+CONTRACT_AGENTS_ASKED_ABOUT = (
+    "Oui : le dispositif est ouvert aux employeurs publics (collectivités, hôpitaux, fonction publique) comme aux entreprises et "
+    "aux associations. Un agent contractuel est recruté en CDD ou en CDI : dites-moi lequel, et pour un CDD sa durée (par "
+    "exemple « un CDD de 12 mois »)."
+)
 #: An answer supposed otherwise, by the verdict the rules give it alone (« et si je passe a 6 mois ? » during the check; « et si on
 #: fait plutot des CDD de 12 mois, ca change quelque chose ? » at the request or its recap: forty-first blind user test); {supposed}:
 #: « un contrat de 6 mois », « un CDD d'un an ». The answers recorded are kept, and how to change them said (:data:`TO_KEEP_IT`).

@@ -42,6 +42,7 @@ from bot.eligibility.dialogue import (
     correction_after_verdict,
     employee_supposed_registered,
     facts_in_statements,
+    hours_asked_about,
     hours_supposed_after_verdict,
     job_place_stated,
     length_supposed_after_verdict,
@@ -78,6 +79,7 @@ from bot.faq.feedback import FEEDBACK_SLOT
 from bot.faq.parse import FALLBACK_INTENT, FAQ_ID_ENTITY, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT, ranked_entries
 from bot.faq.replies import (
     CONTRACT_MINIMUM_ENTRY,
+    CONTRACTS_ENTRY,
     COVERAGE_ENTRY,
     OFFER_CHECK,
     OFFER_SLOT,
@@ -195,7 +197,7 @@ from bot.submission.form_slots import (
     REFERENCE_SLOT,
 )
 from bot.submission.mentions import FREE_TEXT_SLOTS, display
-from bot.submission.questions import about_the_field, can_submit, hours_derogation_answer
+from bot.submission.questions import TRAINING_LENGTH_ENTRY, about_the_field, can_submit, hours_derogation_answer
 from bot.submission.validators.counts import format_hours
 from bot.submission.validators.hours import another_jobs_hours_said, hours_said, job_hours_range, job_hours_recorded
 
@@ -318,6 +320,8 @@ def with_project(decision: Decision, text: str) -> tuple[Decision, bool]:
 _ASKS_ABOUT_HOURS = re.compile(
     r"\b(?:temps partiel|mi temps|miteps|\d{1,2} ?h(?:eures?)? (?:par|/|a la|la) semaine|\d{1,2} ?h(?:eures?)? hebdo\w*|"
     r"heures (?:par|a la) semaine|duree hebdo\w*|nombre d heures"
+    # « combien d'heures minimum par semaine ? » (fifty-second blind user test, u52-10)
+    r"|heures?(?: \w+){1,2} (?:par|a la) semaine"
     # « c'est possible à 20h ? », « peut-on embaucher à 20 heures ? » (thirty-ninth blind user test)
     r"|(?:possible|eligible|embaucher|recruter|ok)\s+(?:a|avec|pour|sur)\s+(?:1[5-9]|[2-4]\d) ?h(?:eures?)?"
     # « on peut faire un contrat de 20h semaine ? », « 18h/sem » got « Je n'ai pas de réponse » (forty-seventh blind user test, u47-07)
@@ -449,6 +453,9 @@ def _last_hours_asked_about(text: str) -> str:
     return parts[-1] if len(parts) > 1 else text
 
 
+#: The week or the job named with hours (folded): the job's hours, not the training's length (« un minimum d'heures par semaine »,
+#: « un nombre d'heures minimum pour le poste »).
+_WEEK_NAMED = re.compile(r"\b(?:semaines?|sem|hebdo\w*|temps partiels?|mi temps|temps plein|postes?|emplois?|jobs?|contrats?)\b")
 #: The weekly hours named (folded, « tout à l'heure » taken off): « les 24h », « 20 heures par semaine », « temps partiel ».
 _HOURS_NAMED = re.compile(
     r"\b\d{1,2} ?h(?:eures?)?\b|\bheures? (?:par|a la) semaine\b|\bhebdo\w*|\btemps partiels?\b|\bmi temps\b|\bduree (?:de travail|du travail)\b"
@@ -764,7 +771,18 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         return Turn(keeping_job)
     if not in_form and (each := _hours_of_each_job(text)) is not None:
         return Turn([each])
-    asks_hours = not in_form and _asks_about_hours(text)
+    # (During the check too: « il y a un minimum d'heures par semaine ? » got the training's length, « Il n'y a pas de nombre
+    # d'heures minimum », and « le poste serait a 20h par semaine, c'est possible ? » no answer, its 20 h ignored by the verdict:
+    # fifty-second blind user test, u52-10. The hours said of the job are kept for the verdict.)
+    in_check = in_form and slots.get("requested_slot") in FORM_SLOTS
+    asks_hours = (not in_form or in_check) and _asks_about_hours(text)
+    hours_kept = hours_asked_about(text, slots) if in_check and asks_hours else None
+    kept_hours: dict[str, Any] = {MEMORY_SLOT: hours_kept} if hours_kept is not None else {}
+    if asks_hours and _WEEK_NAMED.search(normalize(text)) and TRAINING_LENGTH_ENTRY in decision.answers:
+        # The training's length (« Il n'y a pas de nombre d'heures minimum ») does not answer the job's week.
+        other_entries = [i for i in decision.answers if i != TRAINING_LENGTH_ENTRY]
+        decision = (replace(decision, faq_id=other_entries[0], faq_ids=other_entries) if other_entries
+                    else Decision("out_of_scope", intent=decision.intent))
     # (Never the hours' answer just given, word for word: « Je ne vous demandais pas si 39 heures suffisaient. Ma question : qui
     # assure le stagiaire… » got it twice in a row; the question it asks is what is left: thirty-sixth blind user test.)
     hours_again = not in_form and not text.startswith("/") and said_last == _hours_rule(text)["text"]
@@ -778,7 +796,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
     if asks_hours and not decision.answers:
         # « et pour un temps partiel, genre 20h par semaine ? » got « je n'ai pas de réponse » here, and the rule
         # during the request (eighth blind user test): the same rule, from data/eligibility/rules.yml.
-        return Turn([_hours_rule(text)])
+        return Turn([_hours_rule(text)], kept_hours)
     if not text.startswith("/") and _asks_distance_learning(text, decision):
         # « la formation peut se faire en visio / a distance ? » got the training close to the companies, which does not
         # answer it (twenty-third blind user test): the FAQ does not say, what it says near it, and the Region's contact.
@@ -978,8 +996,8 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # answers said with the question (« CDD de 8 mois à Laval, et ça coûte combien ? ») are kept.
         noted = facts_in_statements(text, slots) if slots.get("requested_slot") in FORM_SLOTS else None
         if noted is not None and noted.updates:
-            return Turn([*replies, *noted.messages], noted.updates)
-        return Turn(replies)
+            return Turn([*replies, *noted.messages], {**kept_hours, **noted.updates})
+        return Turn(replies, kept_hours)
     # « c'est pas ma question, je voulais savoir… » right after an answer: a 👎 on it, then the answer.
     rated = previous_answer(events) if decision.criticism else None
     vote = {FEEDBACK_SLOT: {"faq_id": rated, "value": "down"}} if rated else {}
@@ -1838,7 +1856,6 @@ def another_project_said(text: str) -> dict[str, Any]:
     return found if any(found.get(name) is not None for name in FORM_SLOTS) else {}
 
 
-
 def _another_site_turn(place: Place, rest: str, slots: dict[str, Any], faq: Faq, message: dict[str, Any]) -> Turn:
     """Another site of the employer's asked about after a verdict (:func:`bot.eligibility.dialogue.another_site_asked`): what
     the rules say for that site, the project checked kept as it is (it was moved there: thirty-sixth blind user test), and the
@@ -1913,8 +1930,6 @@ def _question_asked_with(message: dict[str, Any], faq: Faq) -> list[Message]:
     if decision.answers or decision.kind == "suggest" and decision.suggestions:
         return replies_for(decision, faq, asked=text)
     return [messages.OUT_OF_SCOPE, messages.CONTACT_POINTER]
-
-
 
 
 #: A follow-up that names a length alone (folded): « et 5 mois et demi ? », « et pour 3 mois ? », « 4 mois alors ? ».
@@ -2573,7 +2588,7 @@ def left_with_a_question(message: dict[str, Any], faq: Faq, kept: bool) -> list[
     return [left, *replies_for(decision, faq, asked=text), *followup_for(decision, faq, in_form=True)]
 
 
-def questions_in_the_check(message: dict[str, Any], faq: Faq, read: Understanding) -> Understanding:
+def questions_in_the_check(message: dict[str, Any], faq: Faq, read: Understanding, slots: dict[str, Any] | None = None) -> Understanding:
     """The check's reading of a message (:func:`bot.eligibility.dialogue.read_with_questions`) with the FAQ's replies to the
     questions it does not read (:attr:`Understanding.questions`), before what the check says back: the answers, or the closest
     questions, or that there is no answer here. The check opens with « me poser une question sur le dispositif en cours de
@@ -2584,6 +2599,19 @@ def questions_in_the_check(message: dict[str, Any], faq: Faq, read: Understandin
         return read
     text = message.get("text") or ""
     decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), text, faq)
+    asked_hours = [q for q in read.questions if _asks_about_hours(q if "?" in q else f"{q} ?")]
+    if asked_hours:
+        # « un an. ca peut etre un temps partiel ? » at the contract's length got the contracts alone (fifty-second blind user
+        # test, u52-10): the rule on the job's weekly hours, for the hours said, kept for the verdict; the training's length
+        # never answers the job's week; another question keeps the FAQ's answer.
+        asked = " ".join(asked_hours)
+        kept = hours_asked_about(asked, {**(slots or {}), **read.updates})
+        off_topic = {TRAINING_LENGTH_ENTRY, CONTRACTS_ENTRY} if len(asked_hours) == len(read.questions) else {TRAINING_LENGTH_ENTRY}
+        others = [i for i in decision.answers if i not in off_topic]
+        besides = replace(decision, faq_id=others[0], faq_ids=others) if others else None
+        said = [*replies_for(besides, faq, asked=text), *followup_for(besides, faq, in_form=True)] if besides else []
+        updates = {**read.updates, **({MEMORY_SLOT: kept} if kept is not None else {})}
+        return replace(read, updates=updates, messages=[*said, _hours_rule(asked), *read.messages])
     if decision.answers:
         replies = [*replies_for(decision, faq, asked=text), *followup_for(decision, faq, in_form=True), *other_question_replies(decision, faq)]
         return replace(read, messages=[*replies, *read.messages])

@@ -116,6 +116,7 @@ from bot.submission.fields import VALUE, contract_in_a_sentence
 from bot.submission.form_slots import OTHER_CANDIDATE, PREVIOUS_REQUEST_SLOT, SENT_ANSWERS
 from bot.submission.validators.counts import format_hours, validate_positions
 from bot.submission.validators.hours import (  # (the one reader of the job's hours, the request's and the check's)
+    another_jobs_hours_said,
     job_hours_range,
     job_hours_read,
     job_hours_said,
@@ -1033,6 +1034,20 @@ def _with_hours(slots: dict[str, Any], hours: float) -> dict[str, Any]:
     return {**(memory if isinstance(memory, dict) else {}), "weekly_hours": hours}
 
 
+def hours_asked_about(text: str, slots: dict[str, Any]) -> dict[str, Any] | None:
+    """:data:`MEMORY_SLOT` with the job's weekly hours that a question asked during the check says (« le poste serait a 20h par
+    semaine, c'est possible ? » got « je n'ai pas de réponse », the 20 h were ignored and the verdict said « éligible »: fifty-second
+    blind user test, u52-10), for the verdict; None when no number of hours is said of the job: a supposition (« et si c'était 20h
+    ? »), the candidate's hours elsewhere, several jobs, a pace without hours (« c'est possible à mi-temps ? »)."""
+    if text.startswith("/") or not re.search(r"\d", text) or supposes_another_answer(text) or another_jobs_hours_said(text) is not None:
+        return None
+    if re.search(r"\b(?:[2-9]|deux|trois|quatre|plusieurs)\s+(?:contrats?|emplois?|postes?|jobs?|temps partiels?)\b", normalize(text)):
+        return None
+    span = job_hours_range(text)
+    hours = span[0] if span is not None else job_hours_said(text)
+    return _with_hours(slots, hours) if hours is not None else None
+
+
 def _names_an_answer(text: str) -> bool:
     """Whether ``text`` names something the check reads: a contract, a length, a place, the candidate, yes or no."""
     plain = normalize(text)
@@ -1259,6 +1274,16 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         if intent in _QUESTION_INTENTS:
             return Understanding(interruption=True)
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=about_a_contract)
+    if requested == "contract_type" and _CONTRACT_AGENTS_ASKED.search(plain) and ("?" in text or _ASKS_WHETHER_ACCEPTED.search(plain)):
+        # « vous acceptez les contractuels de la fonction publique ? » was silently recorded as a CDD (fifty-second blind user
+        # test, u52-12): a question records nothing; its answer, then the contract question again (not counted).
+        return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)},
+                             messages=[{"text": messages.CONTRACT_AGENTS_ASKED_ABOUT}])
+    if (recorded_asked := _recorded_contract_asked(text, plain, requested, slots)) is not None:
+        # « repondez deja a ma question, ca passe ou pas un cdd de 4 mois ?? », « un CDD de 4 mois c'est eligible oui ou non ? »
+        # at « Avez-vous déjà identifié la personne ? », the contract already recorded, got the same question three times
+        # without a word (fifty-second blind user test, u52-05): the rules' verdict on it, then the question again (not counted).
+        return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": recorded_asked}])
     if asked and intent in _QUESTION_INTENTS and len(re.findall(r"[^\W\d_]{2,}", text)) >= 3 and (
             not _names_an_answer(text) or _names_only_what_is_known(text, slots)):
         # « est ce que je vais recevoir un mail de confirmation ? » at the contract question got « Je n'ai pas
@@ -1567,6 +1592,35 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
 _ASKS_WHETHER_ACCEPTED = re.compile(
     r"\b(?:eligible|eligibles|possible|faisable|ca marche|ca passe|ca va|ca irait|ca fonctionne|valable|accepte|acceptee|autorise)\b"
 )
+
+
+#: Contract agents in general (folded): « les contractuels », « des agents contractuels » (a public employer's CDD or CDI).
+_CONTRACT_AGENTS_ASKED = re.compile(r"\b(?:les|des|nos|vos)\s+(?:agents?\s+)?contractuel(?:le)?s\b")
+
+
+def _recorded_contract_asked(text: str, plain: str, requested: str | None, slots: dict[str, Any]) -> str | None:
+    """The rules' verdict on the contract recorded, when a later question of the check asks whether it is accepted, naming it as
+    recorded (« un CDD de 4 mois c'est eligible oui ou non ? »); None for anything else (another contract or length, an answer)."""
+    recorded = slots.get("contract_type")
+    if requested not in ("department", "candidate_status") or not recorded or text.startswith("/"):
+        return None
+    if "?" not in text and not _ASKS_WHETHER_ACCEPTED.search(plain) or not _ASKS_WHETHER_ACCEPTED.search(plain) and not re.search(
+            r"\b(?:oui ou non|ou pas|ou non)\b", plain):
+        return None
+    if requested == "candidate_status" and (_CANDIDATES_STATUS_WORDS.search(plain) or _YES_OR_NO_LEAD.match(plain)
+                                            or re.search(r"\b(?:candidat\w*|personne|quelqu un|pas encore)\b", plain)):
+        return None  # (an answer about the candidate said with it: « il est inscrit, un cdd de 4 mois ça passe ? »)
+    if requested == "department" and extract_place(text) is not None:
+        return None
+    contract = extract_contract(text)
+    if contract != recorded:
+        return None
+    months = slots.get("contract_duration")
+    if needs_duration(recorded):
+        duration = extract_duration(text)
+        if duration is None or duration.months is None or not isinstance(months, (int, float)) or round(duration.months, 2) != round(months, 2):
+            return None
+    return contract_verdict(recorded, float(months) if needs_duration(recorded) and isinstance(months, (int, float)) else 0.0)
 
 
 def _short_contract_rule(text: str, plain: str, slots: dict[str, Any], updates: dict[str, Any]) -> str | None:

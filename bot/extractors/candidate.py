@@ -590,8 +590,9 @@ FUTURE_REGISTRATION = re.compile(  # (see _NOT_AN_ENROLMENT, defined before the 
     # the registration stands: review. A few words between: « il sera sans doute inscrit », « il sera licencié et inscrit ».)
     # (« il va s'y inscrire », « il s'y inscrira » were not read: a registration's « y » is France Travail: review.)
     # (« on va l'inscrire », « je vais l'inscrire », « on doit les inscrire »: twenty-ninth blind user test)
-    r"(?:\b(?:va|vont|vais|allons|doit|doivent|dois|devra|devront|devrait|compte|veut|pense|ira)\s(?:s\s|se\s|aller\s)?(?:s\s?|l\s?|les\s)?(?:y\s)?inscrire\b"
-    r"|\bs\s?(?:y\s)?inscrir(?:a|ont|ait)\b"
+    # (« elle va se réinscrire demain » at the recap got « Je n'ai pas compris »: fifty-second blind user test, u52-14)
+    r"(?:\b(?:va|vont|vais|allons|doit|doivent|dois|devra|devront|devrait|compte|veut|pense|ira)\s(?:s\s|se\s|aller\s)?(?:s\s?|l\s?|les\s)?(?:y\s)?(?:re)?inscrire\b"
+    r"|\bs\s?(?:y\s)?(?:re)?inscrir(?:a|ont|ait)\b"
     # (A registration supposed or awaited: « mais s'il s'inscrit à France Travail la semaine prochaine ça marche ? » after « pas
     # éligible » was recorded as registered, « éligible »: twenty-sixth blind user test. « quand elle s'inscrira », « dès qu'il
     # s'inscrit », « une fois qu'il s'est inscrit »; not « s'il s'est inscrit », « il s'inscrit » said as done.)
@@ -1141,6 +1142,10 @@ def _candidate_status_said(text: str, current: str | None) -> str | None:
             return "inscription_a_verifier"  # « pas inscrite mais elle va le faire / va s'inscrire »: still to come (review)
         return None if _IN_THE_PAST.search(plain) else "non_inscrit"
     status = extract_candidate_status(text)
+    if status is None and FUTURE_REGISTRATION.search(plain) and current not in _FOREIGN_STATUSES - {"autorisation_a_verifier"}:
+        # « elle va s'inscrire », « elle va se réinscrire demain » at the recap after « elle n'est plus inscrite » got « Je n'ai pas
+        # compris » (fifty-second blind user test, u52-14; the check suggests typing « il va s'inscrire »): the registration to check.
+        return "autorisation_a_verifier" if current == "autorisation_a_verifier" else "inscription_a_verifier"
     if status is None and current in _FOREIGN_STATUSES and french_said(text) and not _HEDGED_FRENCH.search(plain):
         # « elle n'est PAS étrangère, elle est française »: the registration said of the foreign candidate stays, none is made up
         # (forty-eighth blind user test, u48-04).

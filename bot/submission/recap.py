@@ -806,6 +806,23 @@ _ASKS = re.compile(
     r"(?<!sais pas )(?<!sait pas )(?<!importe )\bcombien\b|"
     r"^(?:(?:et|mais|ah|oh|bon|alors|du coup|au fait|euh)\s+)*(?:comment|pourquoi|est ce qu\w*|quel|quelle|quels|quelles)\b"
 )
+#: A registration left, made again or to come (folded): « elle s'est désinscrite », « il va se réinscrire », « elle va s'inscrire »
+#: (fifty-second blind user test, u52-14: none was read as about the candidate).
+_REGISTRATION_CHANGED = re.compile(r"\b(?:desinscri\w*|reinscri\w*|s ?inscrire|s ?inscrir(?:a|ont|ait))\b")
+
+
+def _candidate_told_before_asking(text: str, plain: str, slots: dict[str, Any]) -> str | None:
+    """The candidate's new situation that a message states before asking what it changes (« elle dit qu'elle s'est desinscrite le
+    mois dernier, ca change quoi ? »); None when none is stated, the same is, or it is supposed (« et si elle se désinscrit,
+    ça change quoi ? »)."""
+    said = _WHAT_IT_CHANGES_ASKED.sub(" ", plain)
+    if re.search(r"\b(?:si|s il|s ils)\b", said) or not (ABOUT_THE_CANDIDATE.search(said) or _REGISTRATION_CHANGED.search(said)):
+        return None
+    status = candidate_status_said(_WHAT_IT_CHANGES_ASKED.sub(" ", text if "?" not in text else text.replace("?", " ")),
+                                   slots.get("candidate_status"))
+    return status if status is not None and status != slots.get("candidate_status") else None
+
+
 def candidate_change(text: str, slots: dict[str, Any]) -> RecapUnderstanding | None:
     """The candidate's new situation applied, with the verdict it leads to; None when the message states none."""
     status = candidate_status_said(text, slots.get("candidate_status"))
@@ -1206,6 +1223,11 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_
             # context; the question is answered, the recap kept.
             return RecapUnderstanding(RECAP_QUESTION)
         return read
+    if not change and _WHAT_IT_CHANGES_ASKED.search(plain) and (told := _candidate_told_before_asking(text, plain, slots)) is not None:
+        # « elle dit qu'elle s'est desinscrite le mois dernier, ca change quoi ? » got « je n'ai pas de réponse » and the recap kept
+        # « Demandeur d'emploi inscrit » (fifty-second blind user test, u52-14): the situation said applied, with its verdict, as
+        # « elle n'est plus inscrite a france travail » is; that verdict answers what it changes.
+        return candidate_change_to(told, slots)
     if not change and (text.endswith("?") or _RECAP_QUESTION.search(plain) or _WHAT_IT_CHANGES_ASKED.search(plain)
                        or asked and len(asked) == len(sentences)):
         return RecapUnderstanding(RECAP_QUESTION)
@@ -1249,7 +1271,7 @@ def _understand_recap(text: str, slots: dict[str, Any], now: dt.datetime, value_
         slot = "contract_type"
     # (« on a trouvé qqn, c'est un de nos salariés actuels » asked which field; « je viens de l'avoir au tel, elle a une
     # carte de résident de 10 ans » was read as a phone number: seventeenth blind user test.)
-    about = ABOUT_THE_CANDIDATE.search(plain) or OUR_EMPLOYEES.search(plain)
+    about = ABOUT_THE_CANDIDATE.search(plain) or OUR_EMPLOYEES.search(plain) or _REGISTRATION_CHANGED.search(plain)
     stated = candidate_status_said(text, slots.get("candidate_status")) if about else None
     if about and slot == "training_needs" and recap_field_of(untimed := _TRAINING_AS_A_TIME.sub(" ", text), normalize(untimed)) is None:
         # « il sera inscrit avant la formation c'est sûr. sinon mettez que France Travail me propose un candidat » became the

@@ -2107,7 +2107,6 @@ def test_one_candidate_said_for_both_is_the_same_for_both() -> None:
     assert checked.get("candidate_status") == "demandeur_emploi", checked
 
 
-
 # ---------------------------------------------------------------- several places in one message (session of 2026-12-03)
 
 
@@ -2672,3 +2671,107 @@ def test_the_rules_said_for_a_supposition_never_say_it_is_the_case() -> None:
 
     said = rules_said(rules_on("candidate_status"))
     assert "demandeurs d'emploi inscrits" in said and messages.AS_YOUR_ANSWERS_SAY.strip(" :") not in said
+
+
+# ---------------------------------------------------------------- the job's weekly hours asked during the check (u52-10)
+
+_U52_10 = {"contract_type": "cdd", "contract_duration": 12.0, "department": "53", "requested_slot": "candidate_status"}
+
+
+def _asked_in_the_check(text: str, slots: dict[str, Any], kind: str, *answers: str) -> tuple[dict[str, Any], list[str]]:
+    """The FAQ's turn on ``text``, asked at a question of the check (the form interrupted), with the classifier's decision."""
+    intent = "faq" if kind in ("answer", "suggest") else "out_of_scope"
+    events, said = run(ActionAnswerFaq(), tracker(text, intent=intent, slots=slots, active_loop="eligibility_form",
+                                                  faq_decision=_decision(kind, *answers, intent=intent)))
+    return slot_events(events), [m.get("text") or "" for m in said]
+
+
+@pytest.mark.parametrize("text", [
+    "il y a un minimum d'heures par semaine ?",
+    "combien d'heures minimum par semaine ?",
+    "y a un nombre d heures minimum pour le poste ?",
+    "faut combien d heures par semaine au minimum ?",
+])
+def test_the_weekly_minimum_asked_in_the_check_gets_the_hours_rule(text: str) -> None:
+    """Fifty-second blind user test (u52-10): « il y a un minimum d'heures par semaine ? » at the candidate question got the FAQ on
+    the training's length, « Il n'y a pas de nombre d'heures minimum », which tells the employer there is no minimum for the job:
+    the rule on the job's weekly hours (24 h), never the training's length."""
+    updates, texts = _asked_in_the_check(text, _U52_10, "answer", "duree_formation")
+    rule = messages.HOURS_RULE_ANSWER.split("{")[0]
+    assert any(t.startswith(rule) and "24 heures" in t for t in texts), texts
+    assert not any("nombre d'heures minimum" in t for t in texts), texts
+    assert "weekly_hours" not in (updates.get(MEMORY_SLOT) or {})
+
+
+@pytest.mark.parametrize(("text", "hours"), [
+    ("le poste serait a 20h par semaine, c'est possible ?", 20.0),
+    ("le contrat sera de 20 heures hebdo, ca passe ?", 20.0),
+    ("ce sera un temps partiel de 18h par semaine c bon ?", 18.0),
+])
+def test_the_jobs_hours_said_in_a_question_of_the_check_are_answered_and_kept_for_the_verdict(text: str, hours: float) -> None:
+    """Fifty-second blind user test (u52-10): « le poste serait a 20h par semaine, c'est possible ? » during the check got « je n'ai
+    pas de réponse », then the 20 h were ignored and the verdict said « éligible »: the rule's no for those hours, and the hours
+    kept, so that the verdict reads them."""
+    from bot.dialogue.turns import verdict_turn
+
+    updates, texts = _asked_in_the_check(text, _U52_10, "out_of_scope")
+    below = messages.HOURS_BELOW_THE_RULES.split("{")[0]
+    assert any(t.startswith(below) for t in texts), texts
+    assert (updates.get(MEMORY_SLOT) or {}).get("weekly_hours") == hours
+    verdict = verdict_turn({**_U52_10, **updates, "candidate_status": "a_identifier", "requested_slot": None}, cached_faq())
+    assert verdict.updates[VERDICT_SLOT] == "ineligible"
+
+
+def test_a_supposition_on_the_hours_in_the_check_is_answered_and_not_kept() -> None:
+    """« et si c'était 20h par semaine ? » is a supposition (as after a verdict): the rule's answer, nothing recorded."""
+    updates, texts = _asked_in_the_check("et si c'etait 20h par semaine ?", _U52_10, "out_of_scope")
+    assert any(t.startswith(messages.HOURS_BELOW_THE_RULES.split("{")[0]) for t in texts), texts
+    assert "weekly_hours" not in (updates.get(MEMORY_SLOT) or {})
+
+
+def test_part_time_asked_with_the_contracts_length_gets_the_hours_rule() -> None:
+    """Fifty-second blind user test (u52-10): « un an. ca peut etre un temps partiel ? » at the contract's length got the FAQ on
+    the contracts alone: the length kept, and the rule on the weekly hours."""
+    slots = {"contract_type": "cdd", "department": "53", "requested_slot": "contract_duration"}
+    updates, said = _validated("un an. ca peut etre un temps partiel ?", slots, "faq", _decision("answer", "types_de_contrat"))
+    assert updates.get("contract_duration") == 12.0
+    texts = [m.get("text") or "" for m in said]
+    assert any("24 heures par semaine" in t for t in texts), texts
+
+
+# ---------------------------------------------------------------- the contract recorded asked about (fifty-second blind user test)
+
+_U52_05 = {"contract_type": "cdd", "contract_duration": 4.0, "department": "49", "requested_slot": "candidate_status"}
+
+
+@pytest.mark.parametrize("intent", ["inform", "nlu_fallback", "affirm"])
+@pytest.mark.parametrize("text", [
+    "repondez deja a ma question, ca passe ou pas un cdd de 4 mois ??",
+    "un CDD de 4 mois c'est eligible oui ou non ?",
+    "mais un cdd de 4 mois c possible ou pas",
+])
+def test_the_recorded_contract_asked_about_gets_its_verdict_then_the_question_again(text: str, intent: str) -> None:
+    """Fifty-second blind user test (u52-05): after « … en cdd de 4 mois a angers, ca passe ou pas ? », « repondez deja a ma
+    question, ca passe ou pas un cdd de 4 mois ?? » and « un CDD de 4 mois c'est eligible oui ou non ? » at « Avez-vous déjà
+    identifié la personne ? » got the same question again, without a word: the rules' verdict on that contract (a derogation),
+    nothing recorded, then the question again (not counted)."""
+    updates, said = _validated(text, _U52_05, intent, _decision("other", intent=intent))
+    texts = [m.get("text") or "" for m in said]
+    assert any("dérogation" in t for t in texts), texts
+    assert "candidate_status" not in updates
+    assert not updates.get(FAILURES_SLOT)
+
+
+@pytest.mark.parametrize("intent", ["inform", "faq", "nlu_fallback"])
+@pytest.mark.parametrize("text", [
+    "vous acceptez les contractuels de la fonction publique ?",
+    "les agents contractuels sont acceptés ?",
+    "et les contractuelles de la mairie c'est possible ?",
+])
+def test_contract_agents_asked_about_at_the_contract_question_record_nothing(text: str, intent: str) -> None:
+    """Fifty-second blind user test (u52-12): « vous acceptez les contractuels de la fonction publique ? » at the contract question
+    was silently taken as a CDD: a question records nothing; public employers are eligible, and a contract agent is hired on a
+    CDD (its length asked) or a CDI."""
+    updates, said = _validated(text, {"requested_slot": "contract_type"}, intent, _decision("other", intent=intent))
+    assert "contract_type" not in updates
+    assert [m.get("text") for m in said] == [messages.CONTRACT_AGENTS_ASKED_ABOUT]

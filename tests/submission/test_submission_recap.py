@@ -4253,3 +4253,37 @@ def test_hours_that_cannot_be_raised_with_what_to_do_get_the_way_out(intent: str
     # (near miss: before any hours were refused, a question of the employer's is theirs)
     first = field_turn("qu'est ce que je peux faire comme formation ?", "weekly_hours", {**SLOTS, "weekly_hours": None}, intent, [])
     assert "la demande ne peut pas aboutir" not in " ".join(m.get("text") or "" for m in first.messages)
+
+
+@pytest.mark.parametrize("text", [
+    "elle dit qu'elle s'est desinscrite le mois dernier, ca change quoi ?",
+    "il s'est désinscrit de pole emploi, ça change quelque chose ?",
+    "la candidate n'est plus inscrite depuis mars, ca change quoi",
+])
+def test_a_candidate_no_longer_registered_told_with_what_it_changes_is_applied(text: str) -> None:
+    """Fifty-second blind user test (u52-14): « elle dit qu'elle s'est desinscrite le mois dernier, ca change quoi ? » at the recap
+    got « je n'ai pas de réponse », the recap kept « Demandeur d'emploi inscrit »: the not-registered status with its verdict, as
+    « elle n'est plus inscrite a france travail » already gets."""
+    result = recap_turn(text, {**SLOTS, "candidate_status": "demandeur_emploi"}, "inform", [], NOW)
+    assert result.updates.get("candidate_status") == "non_inscrit", result.messages
+    assert result.updates.get("eligibility") == "ineligible"
+
+
+def test_a_registration_supposed_with_what_it_changes_stays_a_question() -> None:
+    """« et si elle se désinscrit, ça change quoi ? » supposes it: nothing changes, the FAQ's question."""
+    result = understand_recap("et si elle se desinscrit, ca change quoi ?", {**SLOTS, "candidate_status": "demandeur_emploi"}, NOW)
+    assert result.kind == RECAP_QUESTION and not result.updates
+
+
+@pytest.mark.parametrize("text", [
+    "elle va se reinscrire demain",
+    "elle va s'inscrire",
+    "il va se réinscrire a france travail la semaine prochaine",
+    "ok il s'inscrira avant la formation",
+])
+def test_a_registration_to_come_at_the_recap_is_to_check(text: str) -> None:
+    """Fifty-second blind user test (u52-14): after « elle n'est plus inscrite », « elle va se reinscrire demain » got « Je n'ai pas
+    compris » and « elle va s'inscrire » how to send as is, though the check itself suggests typing « il va s'inscrire »: the
+    registration to check."""
+    result = recap_turn(text, {**SLOTS, "candidate_status": "non_inscrit", "eligibility": "ineligible"}, "inform", [], NOW)
+    assert result.updates.get("candidate_status") == "inscription_a_verifier", result.messages
