@@ -46,7 +46,9 @@ from bot.language.cues import (
     SOMEONE_ELSE,
     alternation,
     asks_kept_for_later,
+    doubt_said,
     says_longer_contract,
+    with_apostrophes,
     withheld,
     without_someone_else_giving_up,
 )
@@ -504,6 +506,18 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # « rien à ajouter, je dois juste vérifier avec mon patron », « aucun ajout pour l'instant, j'attends le feu vert de mon
         # directeur » sent the request (review of the twenty-second blind user test's fixes): nothing to add is no order to send.
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.RECAP_ON_HOLD}], held=True)
+    doubt_as_value = read.kind == RECAP_CORRECT and bool(read.updates) and all(
+        isinstance(v, str) and doubt_said(v) is not None for v in read.updates.values()) and _confirms(normalize(said))
+    if (read.kind == RECAP_CONFIRM or doubt_as_value) and (doubt := _doubted(said)) is not None:
+        # (« c'est bon je crois, mais je sais pas pour les besoins » put « je crois, mais je sais les besoins » in the needs: the
+        # doubt is no value)
+        # « je crois que c'est bon mais je suis pas sur », « c'est bon je pense, mais je suis pas certain pour la date » sent the
+        # request (fifty-second blind user test, u52-15, u52-16): a yes with a doubt is no confirmation; the field doubted is offered.
+        field = recap_field(doubt)
+        field = field if field in FIELD_LABELS and slots.get(field) is not None else None
+        said_back = (msg.RECAP_DOUBTED_FIELD.format(label=FIELD_LABELS[field], value=display(field, slots[field])) if field
+                     else msg.RECAP_DOUBTED)
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": said_back}], held=True)
     if _put_off(said, read):
         # « pas maintenant, je dois vérifier la date avec ma directrice » reopened the date, and « je dois vérifier avec ma
         # directrice » got « Je n'ai pas compris » (talking to make run): the sending is held, every value kept.
@@ -614,6 +628,16 @@ def _held_before_sending(said: str) -> bool:
     """A confirmation with no order to send and a wait said (« rien à ajouter, je dois en parler à mon associé »)."""
     plain = normalize(said)
     return not SEND_ORDER.search(plain) and (withheld(said) == "defer" or _CHECKING_WITH_SOMEONE.search(plain) is not None)
+
+
+def _doubted(said: str) -> str | None:
+    """What follows a doubt said beside a yes (:func:`~bot.language.cues.doubt_said`), folded, unless an order to send comes
+    after it (« je suis pas sûr de tout mais envoyez »: sent); else None."""
+    plain = with_apostrophes(normalize(said))
+    start = doubt_said(said)
+    if start is None or SEND_ORDER.search(plain, start):
+        return None
+    return plain[start:]
 
 
 def _put_off(said: str, read: RecapUnderstanding) -> bool:

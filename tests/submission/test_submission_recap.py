@@ -4198,3 +4198,39 @@ def test_hours_that_cannot_be_raised_with_what_to_do_get_the_way_out(intent: str
     # (near miss: before any hours were refused, a question of the employer's is theirs)
     first = field_turn("qu'est ce que je peux faire comme formation ?", "weekly_hours", {**SLOTS, "weekly_hours": None}, intent, [])
     assert "la demande ne peut pas aboutir" not in " ".join(m.get("text") or "" for m in first.messages)
+
+
+#: A yes followed by a doubt at the recap sent the request (fifty-second blind user test, u52-15 and u52-16: « je crois que
+#: c'est bon mais je suis pas sur », « c'est bon je pense, mais je suis pas certain pour la date »), and others of the class.
+DOUBTED_YES = [
+    ("je crois que c'est bon mais je suis pas sur", None),
+    ("c'est bon je pense, mais je suis pas certain pour la date", "start_date"),
+    ("oui mais je suis pas sûr pour le SIRET", "siret"),
+    ("oui je pense mais j'hésite encore", None),
+    ("normalement oui mais je dois vérifier", None),
+    ("ok c bon jcrois mais pas sure du nombre de postes", "positions"),
+    ("c'est bon, enfin je suis pas trop sûr", None),
+    ("oui c bon je pense mais pas certaine pour le mail", "contact_email"),
+    ("c'est bon je crois, mais je sais pas pour les besoins", "training_needs"),
+    ("oui a priori, mais je ne suis pas convaincu pour la date", "start_date"),
+]
+
+
+@pytest.mark.parametrize(("text", "field"), DOUBTED_YES)
+def test_a_yes_followed_by_a_doubt_sends_nothing_and_offers_the_field_doubted(text: str, field: str | None) -> None:
+    read = understand_recap(text, SLOTS, NOW)
+    assert read.kind != RECAP_CONFIRM and read.held and not read.updates, text
+    result = recap_turn(text, completed_submission_slots(), "affirm", [])
+    assert not result.updates.get(CONFIRM_SLOT), text
+    said = " ".join(str(m.get("text") or "") for m in result.messages)
+    if field is not None:
+        assert FIELD_LABELS[field].lower() in said.lower(), (text, said)
+
+
+@pytest.mark.parametrize("text", [
+    # an order to send, or a hedge with no doubt, still sends (decided with the fifty-second blind user test's fix)
+    "oui c'est bon, envoyez", "je pense que c'est bon, envoyez", "c'est bon je crois", "oui je pense",
+    "je suis pas sûr de tout mais envoyez", "ok c'est bon, pas de souci",
+])
+def test_a_hedged_yes_with_no_doubt_or_with_an_order_to_send_sends(text: str) -> None:
+    assert understand_recap(text, SLOTS, NOW).kind == RECAP_CONFIRM, text
