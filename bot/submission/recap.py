@@ -475,6 +475,13 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         return RecapUnderstanding(RECAP_UNCLEAR, messages=[msg.RECAP_UNCLEAR])
     if (quoted := _quoted_old_value(said, slots, now)) is not None:
         return quoted
+    if (only := _REMOVED_THEN_ONLY.match(said.strip())) is not None and (
+            needs := validate_field(FIELD_VALIDATORS["training_needs"], only.group("needs"), now.date())).kind == VALUE and needs.value:
+        # « enlevez le voila re dans les besoins, c'est juste soudure TIG et MIG, lecture de plans » gave « MIG, lecture de plans »
+        # (fifty-second blind user test, u52-01): what the needs are only, said after what to take out, is the needs.
+        return RecapUnderstanding(RECAP_CORRECT, field="training_needs", updates={"training_needs": needs.value}, messages=[{
+            "text": msg.CORRECTED_FIELDS.format(changes=msg.CHANGED_FIELD.format(
+                label=FIELD_LABELS["training_needs"], value=ending_unstopped(display("training_needs", needs.value))))}])
     text = with_the_month(without_rejected(with_the_rejected_unit(said)), said, slots)
     if two_jobs(text or "", now):
         # « poste : 2 cuisiniers et 1 plongeur » became the job « 2 cuisiniers et 1 plongeur » with 2 positions; « on
@@ -559,6 +566,16 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # recap again (talking to make run, session of 2026-12-03): the value noted kept, with an order to send, sends.
         return RecapUnderstanding(RECAP_CONFIRM)
     return read
+
+
+#: Something taken out of the needs, then what they are only, as typed: « enlevez le voila re dans les besoins, c'est juste soudure
+#: TIG et MIG, lecture de plans ».
+_REMOVED_THEN_ONLY = re.compile(
+    r"^(?:(?:ah|oh|bon|euh|attendez|attends|alors|non|pardon)[\s,]+)*(?:enlevez|enlever|enleve|retirez|retirer|supprimez|supprimer|[oô]tez|virez)\b"
+    r"[^,;:]*?\b(?:dans|des|de|aux)\s+(?:les\s+|mes\s+)?besoins?(?:\s+de\s+formation)?\s*[,;.:]\s*"
+    r"(?:c['’ ]?est\s+|ce\s+sont\s+|c\s+)?(?:juste|seulement|uniquement|simplement)\s*:?\s+(?P<needs>\S.*?)[\s.!]*$",
+    re.IGNORECASE,
+)
 
 
 def _keeps_what_is_noted(read: RecapUnderstanding, said: str, slots: dict[str, Any]) -> bool:
@@ -1547,7 +1564,11 @@ _A_SENTENCE = re.compile(r"\b(?:j|je|on|il|elle|nous|vous|ils|ai|a|est|sont|avon
 #: blind user test).
 _ADDITION_LEAD = re.compile(
     r"^(?:(?:ah|oh|et|puis|bon|alors|euh|aussi|oui|ok|c['’ ]?est bon|tout est bon|parfait|nickel)[\s,]+)*"
-    r"(?:(?:pour|pr|dans|concernant)\s+(?:la|les|le)\s+(?:formations?|besoins?(?:\s+de\s+formation)?)\s*[,:]?\s*)?",
+    r"(?:(?:pour|pr|dans|concernant)\s+(?:la|les|le)\s+(?:formations?|besoins?(?:\s+de\s+formation)?)\s*[,:]?\s*)?"
+    # (« il manque des choses dans les besoins : ajoutez gestes et postures et premiers secours (SST) » replaced the needs with
+    # « ajoutez … »: fifty-second blind user test, u52-07)
+    r"(?:il\s+(?:en\s+)?manque\s+(?:des\s+choses\s+|quelque\s+chose\s+|qqch\s+|des\s+trucs\s+|un\s+truc\s+)?(?:dans|aux|pour|[aà])\s+"
+    r"(?:(?:la|les|le|mes|nos)\s+)?(?:formations?|besoins?(?:\s+de\s+formation)?)\s*[,:;.]?\s*)?",
     re.IGNORECASE,
 )
 

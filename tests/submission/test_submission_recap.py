@@ -4234,3 +4234,23 @@ def test_a_yes_followed_by_a_doubt_sends_nothing_and_offers_the_field_doubted(te
 ])
 def test_a_hedged_yes_with_no_doubt_or_with_an_order_to_send_sends(text: str) -> None:
     assert understand_recap(text, SLOTS, NOW).kind == RECAP_CONFIRM, text
+
+
+@pytest.mark.parametrize(("text", "needs"), [
+    # fifty-second blind user test (u52-01): « soudure TIG et » was lost
+    ("ah attendez, enlevez le voila re dans les besoins, c'est juste soudure TIG et MIG, lecture de plans", "soudure TIG et MIG, lecture de plans"),
+    ("retirez le il dit des besoins : juste soudure cuivre, pompes a chaleur", "soudure cuivre, pompes a chaleur"),
+])
+def test_what_the_needs_are_only_after_what_to_take_out_is_the_needs(text: str, needs: str) -> None:
+    read = understand_recap(text, SLOTS, NOW)
+    assert read.kind == RECAP_CORRECT and read.updates == {"training_needs": needs}, read
+
+
+@pytest.mark.parametrize("text", [
+    # fifty-second blind user test (u52-07): the needs were replaced by « ajoutez gestes et postures… »
+    "il manque des choses dans les besoins : ajoutez gestes et postures et premiers secours (SST)",
+    "il manque quelque chose aux besoins, rajoutez gestes et postures et premiers secours (SST)",
+])
+def test_something_missing_in_the_needs_is_added_to_them(text: str) -> None:
+    read = understand_recap(text, SLOTS, NOW)
+    assert read.updates == {"training_needs": f"{SLOTS['training_needs']} ; gestes et postures et premiers secours (SST)"}, read
