@@ -988,6 +988,17 @@ RECAP_ON_HOLD_FIELD = (
     "D'accord, je n'envoie rien pour l'instant et je garde « {label} : {value} ». Une fois vérifié, écrivez la bonne valeur "
     "si elle change, ou confirmez l'envoi."
 )
+#: A yes with a doubt at the recap (« je crois que c'est bon mais je suis pas sûr » sent the request: fifty-second blind user
+#: test, u52-15): nothing is sent, confirming or correcting is asked again.
+RECAP_DOUBTED = (
+    "Je n'envoie rien tant que vous avez un doute. Relisez le récapitulatif : voulez-vous l'envoyer maintenant, ou corriger "
+    "une information (par exemple « la date c'est le 15 mars ») ?"
+)
+#: The same, when the doubt names a field (« … mais je suis pas certain pour la date »: u52-16).
+RECAP_DOUBTED_FIELD = (
+    "Je n'envoie rien tant que vous avez un doute. J'ai noté « {label} : {value} » : voulez-vous l'envoyer maintenant, ou "
+    "corriger ce champ ? Écrivez la bonne valeur, ou confirmez l'envoi."
+)
 #: After either, instead of the whole recap again (long on a phone: found reading the recap), with the recap's buttons.
 RECAP_HOLD_REMINDER = (
     "Pour envoyer plus tard, cliquez sur « Confirmer et envoyer » ou écrivez « envoyer » ; pour revoir le récapitulatif, "
@@ -1837,6 +1848,9 @@ REASON_WHY_ASKED = (
     "La Région accorde une dérogation au cas par cas : la raison du contrat de moins de 6 mois lui permet d'étudier votre demande. "
     "J'ai noté la vôtre : « {reason} »."
 )
+#: The job said at the company's name (« c'est pour un poste de serveur, et on voudrait 2 personnes » was the company: fifty-second
+#: blind user test, u52-10): noted for its question, then the company's name asked again.
+JOB_NOTED_BEFORE_ITS_QUESTION = "C'est noté — {changes}. Il me manque encore le nom de votre entreprise ou structure."
 REASON_NOTED_BEFORE_ITS_QUESTION = "J'ai noté la raison du contrat de moins de 6 mois : « {reason} », je ne vous la redemanderai pas."
 POSITIONS_STILL_MISSING = "Il me manque encore le nombre de postes."
 POSITIONS_IN_GROUPS = (

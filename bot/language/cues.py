@@ -578,6 +578,35 @@ def withheld(text: str) -> str | None:
 
 #: :data:`UNSURE_PHRASES` as one pattern, for normalised text.
 UNSURE = re.compile(rf"\b{alternation(UNSURE_PHRASES)}\b")
+#: A doubt said beside a yes (folded): « je suis pas sûr », « pas certaine pour la date », « j'hésite », « j'ai un doute », and
+#: :data:`UNSURE`. « sur » is read as « sûr » only where a preposition cannot follow it (« pas sur Angers » is a place).
+_DOUBT = re.compile(
+    r"\b(?:pas|plus)\s+(?:tout a fait\s+|vraiment\s+|tres\s+|trop\s+|totalement\s+|completement\s+|si\s+|encore\s+|a 100\s+)?"
+    r"(?:(?:certain|certaine|certains|certaines|convaincu|convaincue|convaincus|convaincues)\b|(?:sur|sure|surs|sures)\b"
+    r"(?=\s+(?:pour|de|du|des|d|que|qu|si|a propos|concernant|mais|je|j|niveau|cote|encore|non plus|et|du tout|hein)\b|$))|"
+    r"\b(?:j hesite|je doute|j ai (?:un|des) doutes?|un doute|jsuis pas sur\w*)\b"
+)
+#: A yes hedged (folded): « je pense », « je crois », « normalement », « a priori »: a reservation after it is a doubt
+#: (:data:`_LITOTE_RESERVATION`: « je pense mais … », not the practical « … mais appelez-moi le matin »).
+_HEDGE = re.compile(
+    r"\b(?:je pense|je crois|j crois|jcrois|normalement|a priori|en principe|il me semble|je suppose|j imagine|probablement|"
+    r"sans doute)\b"
+)
+
+
+def doubt_said(text: str) -> int | None:
+    """Where, in ``text`` folded, a doubt said beside a yes starts (« je crois que c'est bon mais je suis pas sur », « c'est bon
+    je pense, mais je suis pas certain pour la date » sent the request from the recap: fifty-second blind user test, u52-15,
+    u52-16), else None: a doubt (:data:`_DOUBT`, :data:`UNSURE`) or a reservation after a hedge (« je pense mais … »)."""
+    plain = with_apostrophes(normalize(text or ""))
+    starts = [m.start() for m in (_DOUBT.search(plain), UNSURE.search(plain)) if m is not None]
+    for hedge in _HEDGE.finditer(plain):
+        if (reservation := _LITOTE_RESERVATION.search(plain, hedge.end())) is not None:
+            starts.append(reservation.start())
+            break
+    return min(starts) if starts else None
+
+
 #: :data:`GIVING_UP_PHRASES` as one pattern, for normalised text.
 GIVING_UP = re.compile(rf"\b{alternation(GIVING_UP_PHRASES)}\b")
 

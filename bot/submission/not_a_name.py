@@ -326,3 +326,68 @@ _ABOUT_THE_FIELD = re.compile(
     r"\b(?:nom|raison sociale|enseigne|intitule|appellation|libelle|denomination)\b.*\bou\b|\bou\b.*\b(?:nom|raison sociale|enseigne|intitule|"
     r"appellation|libelle|denomination)\b|\bc est (?:le|la) bon\w*\b|\bc est (?:ca|bien ca)\b|\bca (?:va|ira|suffit)\b"
 )
+
+
+#: A pause, a filler or someone else's words reported, that opens a free-text answer (folded, the clause's marks kept):
+#: « attendez », « attendez voir », « je reviens (vers vous) », « voilà re », « je réfléchis », « un instant », « il dit », « mon
+#: chef me dit », « avant : » (fifty-second blind user test: « attendez » stored as the company, « je reviens vers vous » as the
+#: job, « voila re. », « attendez je reflechis... », « il dit » kept in the needs). Words such as « bon », « euh » only before one.
+_PAUSE_LEAD = r"(?:(?:euh+|heu+|hum+|hm+|bon|ben|bah|alors|ok|oui|ah|oh|eh|pardon|desole|excusez moi|bref|donc)[\s,.;:!]+)*"
+_PAUSE_ITEM = (
+    r"(?:attendez(?: voir)?|attends(?: voir)?|atendez|attender|une (?:seconde|minute|sec)|un instant|un moment|deux (?:secondes|minutes)|"
+    r"je reviens(?: vers vous| vers toi)?|j (?:y )?reviens|re|voila re|revoila|rebonjour|re bonjour|me revoila|c est re moi|c est encore moi|"
+    r"je reflechis|j reflechis|laissez moi reflechir|je (?:vais )?regarde(?:r)?|voyons|voyons voir|"
+    r"(?:il|elle) (?:me |m )?dit|(?:il|elle) (?:me |m )?a dit|(?:mon|ma|le|la|notre) (?:patron|patronne|chef|cheffe|collegue|responsable|"
+    r"directeur|directrice|gerant|gerante|associe|associee|comptable|rh) (?:me |m |nous )?(?:dit|a dit)|"
+    r"avant(?= *:)|du coup)"
+)
+_PAUSE_FIRST = re.compile(
+    rf"^{_PAUSE_LEAD}{_PAUSE_ITEM}(?:(?:\s*(?:\.\.\.|…|[,;:!.])\s*|\s+)(?:{_PAUSE_LEAD}{_PAUSE_ITEM}))*(?:\s*(?:\.\.\.|…|[,;:!.])\s*|\s+|$)"
+)
+#: A reported speech needs no mark after it (« il dit soudure cuivre »); the other pauses do, or end the answer (« attendez
+#: Boulangerie Martin » may be read either way: kept whole).
+_REPORTED = re.compile(r"\b(?:dit|a dit)$")
+#: A last sentence that adds nothing (folded): « CAP boucher. evidemment. », « …. voilà », « … c'est tout ».
+_FILLER_LAST = re.compile(
+    r"(?:^|(?<=[.!;…]))\s*(?:(?:bah|ben|bon|ah|oh|et)\s+)?(?:evidemment|evidement|bien sur|voila|voila voila|c est tout|c tout|"
+    r"c est tout pour moi|rien d autre|merci|merci bien|naturellement|forcement|of course)\s*[.!…]*\s*$"
+)
+
+
+def without_pauses(text: str) -> str:
+    """``text`` (a free-text answer) without the pauses that open it (:data:`_PAUSE_FIRST`: « attendez je reflechis...
+    techniques de vente » is « techniques de vente ») and a last sentence that adds nothing (« CAP boucher. evidemment. » is « CAP
+    boucher »); an empty string when it is only a pause (« attendez je reflechis », « je reviens vers vous »)."""
+    stripped = text.strip()
+    folded = re.sub(r"['’-]", " ", fold(stripped))
+    found = _PAUSE_FIRST.match(folded)
+    if found is not None and found.end() > 0:
+        head = folded[: found.end()].rstrip()
+        marked = found.end() == len(folded) or re.search(r"(?:\.\.\.|…|[,;:!.])$", head) is not None
+        if marked or _REPORTED.search(head):
+            stripped = stripped[len(_first_words(stripped, len(normalize(folded[: found.end()]).split()))):].strip()
+    folded = re.sub(r"['’-]", " ", fold(stripped))
+    if (last := _FILLER_LAST.search(folded)) is not None and last.start() > 0:
+        stripped = _first_words(stripped, len(normalize(folded[: last.start()]).split())).rstrip(" ,;.!…")
+    return stripped.strip(" ,;:")
+
+
+#: The job said at the company's name (folded): « c'est pour un poste de serveur », « pour un poste de cariste », « on recrute
+#: un poste d'agent » (« attendez, avant : c'est pour un poste de serveur, et on voudrait 2 personnes » stored the company
+#: « attendez » and the count in the job: fifty-second blind user test, u52-10). The group ``job`` opens where the job's reader
+#: starts (« un poste de serveur… »).
+_JOB_AT_THE_NAME = re.compile(
+    r"^(?:(?:bah|ben|euh|ok|alors|oui|bon|en fait|donc)\s+)*(?:(?:c est|ce sera|ca sera|ce serait|c)\s+)?"
+    r"(?:pour|on (?:recrute|cherche|embauche)|nous (?:recrutons|cherchons))\s+(?P<job>(?:un|une|le|des|deux|trois|\d+)\s+(?:postes?|emplois?|jobs?)\s+(?:de|d)\s)"
+)
+
+
+def job_instead_of_a_name(text: str) -> str | None:
+    """The job, as typed from its article (« un poste de serveur, et on voudrait 2 personnes »), when ``text`` typed at the
+    company's name says the job instead (:data:`_JOB_AT_THE_NAME`), else None; never when a business is named too."""
+    stripped = text.strip()
+    plain = normalize(stripped)
+    found = _JOB_AT_THE_NAME.match(plain)
+    if found is None or _names_a_business(stripped, plain):
+        return None
+    return stripped[len(_first_words(stripped, len(plain[: found.start("job")].split()))):].strip() or None

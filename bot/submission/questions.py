@@ -174,11 +174,13 @@ from bot.submission.mentions import (
 from bot.submission.not_a_name import (
     answer_beside_a_scheme_question,
     answer_beside_an_off_topic_question,
+    job_instead_of_a_name,
     job_known_part,
     name_then_reason,
     names_a_reason,
     question_announced,
     reason_said,
+    without_pauses,
 )
 from bot.submission.validators import validate_field
 from bot.submission.validators.counts import HOURS_CHANGE_VERB, count_said_instead, format_hours, groups_at_their_hours
@@ -1883,6 +1885,43 @@ def _name_after_its_label(text: str, slots: dict[str, Any], intent: str | None, 
     return answered
 
 
+#: The job said after its label, after a sentence about something else (« mettez plutot SARL Au Pain Dore. Et le poste c'est
+#: vendeuse en boulangerie, avec un peu de snacking » was stored whole as the job: fifty-second blind user test, u52-03).
+_JOB_AFTER_ITS_LABEL = re.compile(
+    r"(?:(?<=[.!;?])|,)\s+(?:et\s+|sinon\s+|donc\s+|pour\s+)?(?:le poste|l['’ ]?intitul[ée](?: du poste)?|le m[ée]tier)\s*"
+    r"(?:c['’ ]?est|ce sera|sera|est|:)\s*(?P<job>\S.*)$",
+    re.IGNORECASE,
+)
+#: An order to write another company's name, as typed: « mettez plutôt SARL Au Pain Doré », « notez plutôt : … ».
+_NAME_PUT_INSTEAD = re.compile(
+    r"^(?:(?:non|ah|oups|pardon|euh|bon|et)\W+)*(?:mettez|mets|mettre|[ée]crivez|notez|corrigez(?: par)?)\s+(?:plut[oô]t\s*:?\s*)?(?P<name>\S.*?)[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def _job_after_its_label(text: str, slots: dict[str, Any], intent: str | None, now: dt.datetime) -> FieldUnderstanding | None:
+    """The job said after its label, after a sentence that changes the company's name (:data:`_JOB_AFTER_ITS_LABEL`): the job
+    read alone, the company's name changed and said so; None otherwise (the message is read as before)."""
+    labelled = _JOB_AFTER_ITS_LABEL.search(text)
+    if labelled is None or not re.search(r"[^\W\d_]", text[: labelled.start()]):
+        return None
+    before = text[: labelled.start()].strip(" ,;.!")
+    instead = _NAME_PUT_INSTEAD.match(before)
+    named = recap_field_of(before, normalize(before))
+    name = instead.group("name") if instead is not None and named in (None, "company_name") else None
+    if name is None and named == "company_name":
+        name = recap_value("company_name", before, now, slots)[0]  # « le nom c'est plutôt SARL Au Pain Doré. Et le poste … »
+    if name is None or not slots.get("company_name"):
+        return None
+    checked = validate_field(FIELD_VALIDATORS["company_name"], name, now.date())
+    answered = understand_field(labelled.group("job"), "job_title", slots, intent, now)
+    if checked.kind != VALUE or not checked.value or answered.kind != VALUE or not answered.updates.get("job_title"):
+        return None
+    answered.updates["company_name"] = checked.value
+    answered.messages.insert(0, {"text": corrected("company_name", checked.value, slots, now.date())})
+    return answered
+
+
 #: Words that say a value replaces the one given (folded), beside :data:`~bot.submission.mentions.CHANGE_SAID`'s.
 _REPLACING_ORDER = re.compile(r"\b(?:mets|mettre|ecrivez|corrigez|changez|je voulais dire|je veux dire|on va dire|on part sur)\b")
 
@@ -1967,12 +2006,34 @@ def understand_field(
         result.messages.append({"text": msg.QUESTIONS_LEFT.format(questions=how_many_left(slots))})
         result.updates[RECAP_STATE_SLOT] = None
         return result
+    if requested in FREE_TEXT_SLOTS and (unpaused := without_pauses(text)) != text.strip():
+        # « attendez » stored as the company, « je reviens vers vous » as the job, « voila re. », « attendez je reflechis... », « il
+        # dit » kept in the needs (fifty-second blind user test): a pause is no part of the answer; alone, the question waits.
+        if not unpaused:
+            result.kind = QUESTION
+            result.messages.append({"text": msg.WAITING_FOR_IT})
+            result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+            return result
+        text = unpaused
+    if requested == "company_name" and not slots.get("job_title") and (job_said := job_instead_of_a_name(text)) is not None:
+        # « c'est pour un poste de serveur, et on voudrait 2 personnes » was the company (fifty-second blind user test, u52-10):
+        # the job and what is said with it noted for their questions, the company's name asked again.
+        job_read = understand_field(job_said, "job_title", slots, "inform", now)
+        job_noted = {f: v for f, v in job_read.updates.items() if f in FIELD_LABELS}
+        if job_read.kind == VALUE and job_noted.get("job_title"):
+            result.kind = CORRECTION
+            result.updates.update({**job_noted, RECAP_STATE_SLOT: None})
+            noted_text = msg.CHANGES_JOINER.join(msg.CHANGED_FIELD.format(label=_in_sentence(FIELD_LABELS[f]), value=display(f, v)) for f, v in job_noted.items())
+            result.messages.append({"text": msg.JOB_NOTED_BEFORE_ITS_QUESTION.format(changes=noted_text)})
+            return result  # the form asks the company's name again
     if requested == "siret" and (sirets := _siret_of_the_job(text, slots)) is not None:
         return sirets  # (forty-second blind user test, u42-06)
     if requested == "company_name" and (number := _a_siret_for_the_name(text, slots, now)) is not None:
         return number  # (« 26440012300015 ah non attendez c'est 2 6 4 4 … » was the name: forty-fifth blind user test)
     if requested == "company_name" and (labelled := _name_after_its_label(text, slots, intent, now)) is not None:
         return labelled  # (« … c'est juste un CDI. l'entreprise c'est Sabolia Emballages »: forty-fifth blind user test)
+    if requested == "job_title" and (labelled_job := _job_after_its_label(text, slots, intent, now)) is not None:
+        return labelled_job  # (« mettez plutot SARL Au Pain Dore. Et le poste c'est vendeuse… »: fifty-second blind user test)
     if requested == "training_needs" and (instead := _another_field_instead_of_needs(text, slots, now)) is not None:
         return instead  # (« bon mettez 30h alors », « et plutot 39h en fait » were the needs: forty-fifth blind user test)
     if requested == "training_needs" and (change_first := _change_then_needs(text, slots, now)) is not None:
@@ -2923,7 +2984,11 @@ JOB_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("positions", re.compile(r"^(?:\d+|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?|salaries?|recrutements?|seule?)\b"
                              # « soudeur TIG/MIG, il en faudrait 6 » (nineteenth blind user test)
                              r"|^(?:il en (?:faut|faudrait|faudra)|on en (?:veut|voudrait|prend|prendrait|cherche|recrute)|j en (?:veux|voudrais|cherche))"
-                             r"\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b(?!\s+(?:par|de plus|en plus|supplementaire\w*|autres?)\b)")),
+                             r"\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\b(?!\s+(?:par|de plus|en plus|supplementaire\w*|autres?)\b)"
+                             # « serveur, et on voudrait 2 personnes » kept the count in the job (fifty-second blind user test, u52-10)
+                             r"|^(?:et\s+)?(?:on|nous|je|j)\s+(?:voudrait|voudrions|voudrais|veut|voulons|veux|cherche|cherchons|recrute|recrutons|"
+                             r"prend|prendrait|prenons|embauche|embauchons|aimerait|aimerions|souhaite|souhaitons|souhaiterait|a besoin de|avons besoin de)"
+                             r"\s+(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+(?:postes?|personnes?|salaries?|recrues?|candidat\w*|employe\w*)\b")),
     ("weekly_hours", re.compile(rf"\b{HOURS}|\b(?:temps plein|plein temps|temps partiel|mi temps)\b")),
     # (A date in figures too: « 1 poste, 35h, pour le 22/02/2027 » kept the hours, not the date: twenty-second blind user test.)
     # (At most three words between: « 1 poste, le candidat finit son BTS en juin » was the start: twenty-second blind user test.)

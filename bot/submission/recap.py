@@ -46,7 +46,9 @@ from bot.language.cues import (
     SOMEONE_ELSE,
     alternation,
     asks_kept_for_later,
+    doubt_said,
     says_longer_contract,
+    with_apostrophes,
     withheld,
     without_someone_else_giving_up,
 )
@@ -473,6 +475,13 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         return RecapUnderstanding(RECAP_UNCLEAR, messages=[msg.RECAP_UNCLEAR])
     if (quoted := _quoted_old_value(said, slots, now)) is not None:
         return quoted
+    if (only := _REMOVED_THEN_ONLY.match(said.strip())) is not None and (
+            needs := validate_field(FIELD_VALIDATORS["training_needs"], only.group("needs"), now.date())).kind == VALUE and needs.value:
+        # « enlevez le voila re dans les besoins, c'est juste soudure TIG et MIG, lecture de plans » gave « MIG, lecture de plans »
+        # (fifty-second blind user test, u52-01): what the needs are only, said after what to take out, is the needs.
+        return RecapUnderstanding(RECAP_CORRECT, field="training_needs", updates={"training_needs": needs.value}, messages=[{
+            "text": msg.CORRECTED_FIELDS.format(changes=msg.CHANGED_FIELD.format(
+                label=FIELD_LABELS["training_needs"], value=ending_unstopped(display("training_needs", needs.value))))}])
     text = with_the_month(without_rejected(with_the_rejected_unit(said)), said, slots)
     if two_jobs(text or "", now):
         # « poste : 2 cuisiniers et 1 plongeur » became the job « 2 cuisiniers et 1 plongeur » with 2 positions; « on
@@ -504,6 +513,18 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # « rien à ajouter, je dois juste vérifier avec mon patron », « aucun ajout pour l'instant, j'attends le feu vert de mon
         # directeur » sent the request (review of the twenty-second blind user test's fixes): nothing to add is no order to send.
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.RECAP_ON_HOLD}], held=True)
+    doubt_as_value = read.kind == RECAP_CORRECT and bool(read.updates) and all(
+        isinstance(v, str) and doubt_said(v) is not None for v in read.updates.values()) and _confirms(normalize(said))
+    if (read.kind == RECAP_CONFIRM or doubt_as_value) and (doubt := _doubted(said)) is not None:
+        # (« c'est bon je crois, mais je sais pas pour les besoins » put « je crois, mais je sais les besoins » in the needs: the
+        # doubt is no value)
+        # « je crois que c'est bon mais je suis pas sur », « c'est bon je pense, mais je suis pas certain pour la date » sent the
+        # request (fifty-second blind user test, u52-15, u52-16): a yes with a doubt is no confirmation; the field doubted is offered.
+        field = recap_field(doubt)
+        field = field if field in FIELD_LABELS and slots.get(field) is not None else None
+        said_back = (msg.RECAP_DOUBTED_FIELD.format(label=FIELD_LABELS[field], value=display(field, slots[field])) if field
+                     else msg.RECAP_DOUBTED)
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": said_back}], held=True)
     if _put_off(said, read):
         # « pas maintenant, je dois vérifier la date avec ma directrice » reopened the date, and « je dois vérifier avec ma
         # directrice » got « Je n'ai pas compris » (talking to make run): the sending is held, every value kept.
@@ -545,6 +566,16 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # recap again (talking to make run, session of 2026-12-03): the value noted kept, with an order to send, sends.
         return RecapUnderstanding(RECAP_CONFIRM)
     return read
+
+
+#: Something taken out of the needs, then what they are only, as typed: « enlevez le voila re dans les besoins, c'est juste soudure
+#: TIG et MIG, lecture de plans ».
+_REMOVED_THEN_ONLY = re.compile(
+    r"^(?:(?:ah|oh|bon|euh|attendez|attends|alors|non|pardon)[\s,]+)*(?:enlevez|enlever|enleve|retirez|retirer|supprimez|supprimer|[oô]tez|virez)\b"
+    r"[^,;:]*?\b(?:dans|des|de|aux)\s+(?:les\s+|mes\s+)?besoins?(?:\s+de\s+formation)?\s*[,;.:]\s*"
+    r"(?:c['’ ]?est\s+|ce\s+sont\s+|c\s+)?(?:juste|seulement|uniquement|simplement)\s*:?\s+(?P<needs>\S.*?)[\s.!]*$",
+    re.IGNORECASE,
+)
 
 
 def _keeps_what_is_noted(read: RecapUnderstanding, said: str, slots: dict[str, Any]) -> bool:
@@ -614,6 +645,16 @@ def _held_before_sending(said: str) -> bool:
     """A confirmation with no order to send and a wait said (« rien à ajouter, je dois en parler à mon associé »)."""
     plain = normalize(said)
     return not SEND_ORDER.search(plain) and (withheld(said) == "defer" or _CHECKING_WITH_SOMEONE.search(plain) is not None)
+
+
+def _doubted(said: str) -> str | None:
+    """What follows a doubt said beside a yes (:func:`~bot.language.cues.doubt_said`), folded, unless an order to send comes
+    after it (« je suis pas sûr de tout mais envoyez »: sent); else None."""
+    plain = with_apostrophes(normalize(said))
+    start = doubt_said(said)
+    if start is None or SEND_ORDER.search(plain, start):
+        return None
+    return plain[start:]
 
 
 def _put_off(said: str, read: RecapUnderstanding) -> bool:
@@ -1545,7 +1586,11 @@ _A_SENTENCE = re.compile(r"\b(?:j|je|on|il|elle|nous|vous|ils|ai|a|est|sont|avon
 #: blind user test).
 _ADDITION_LEAD = re.compile(
     r"^(?:(?:ah|oh|et|puis|bon|alors|euh|aussi|oui|ok|c['’ ]?est bon|tout est bon|parfait|nickel)[\s,]+)*"
-    r"(?:(?:pour|pr|dans|concernant)\s+(?:la|les|le)\s+(?:formations?|besoins?(?:\s+de\s+formation)?)\s*[,:]?\s*)?",
+    r"(?:(?:pour|pr|dans|concernant)\s+(?:la|les|le)\s+(?:formations?|besoins?(?:\s+de\s+formation)?)\s*[,:]?\s*)?"
+    # (« il manque des choses dans les besoins : ajoutez gestes et postures et premiers secours (SST) » replaced the needs with
+    # « ajoutez … »: fifty-second blind user test, u52-07)
+    r"(?:il\s+(?:en\s+)?manque\s+(?:des\s+choses\s+|quelque\s+chose\s+|qqch\s+|des\s+trucs\s+|un\s+truc\s+)?(?:dans|aux|pour|[aà])\s+"
+    r"(?:(?:la|les|le|mes|nos)\s+)?(?:formations?|besoins?(?:\s+de\s+formation)?)\s*[,:;.]?\s*)?",
     re.IGNORECASE,
 )
 

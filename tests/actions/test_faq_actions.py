@@ -375,6 +375,22 @@ def test_the_company_then_a_question_keeps_the_name(faq: Faq, plain_entry: str, 
 
 
 @pytest.mark.parametrize("kind", ["answer", "suggest"])
+@pytest.mark.parametrize(("slot", "text"), [
+    # fifty-second blind user test (u52-11): « attendez » stored as the company, « je reviens vers vous » as the job, the
+    # question not answered
+    ("company_name", "attendez, une question : la formation se passe ou ?"),
+    ("job_title", "euh je reviens vers vous, c'est quoi la duree de la formation en moyenne ?"),
+    ("training_needs", "attendez je reflechis... c'est quoi les formations possibles ?"),
+])
+def test_a_pause_then_a_question_stores_no_value(faq: Faq, plain_entry: str, kind: str, slot: str, text: str) -> None:
+    slots = {**ELIGIBLE, "requested_slot": slot}
+    state = _typed(text, kind, [plain_entry], suggestions=[plain_entry], active_loop="hiring_intent_form", slots=slots)
+    events, said = run(ActionAnswerFaq(), state)
+    assert not slot_events(events).get(slot), slot_events(events)
+    assert said, "the question is answered or suggestions given"
+
+
+@pytest.mark.parametrize("kind", ["answer", "suggest"])
 @pytest.mark.parametrize("text", ["le lieu du poste c'est Angers", "non non le poste est a Angers, c'est le gars qui vient de Laval"])
 def test_where_the_job_is_said_during_the_check_corrects_the_place(faq: Faq, plain_entry: str, kind: str, text: str) -> None:
     """At the candidate question, with the candidate's town taken for the job's (Mayenne): both got the FAQ, on where the

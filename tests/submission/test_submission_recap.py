@@ -1840,7 +1840,6 @@ def test_a_new_value_holding_a_word_of_judgement_is_a_value(text: str, slot: str
     assert recap_turn(text, {**completed_submission_slots(), "job_title": "Menuisier poseur"}, None, [], now).updates.get(slot) == value
 
 
-
 @pytest.mark.parametrize("text", ["« Menuisier poseur » c'est vraiment ce qu'on veut", "« Marie Dupont » c'est vraiment la bonne personne"])
 def test_an_adverb_before_a_judgement_changes_nothing(text: str) -> None:
     """Eighth review: the job became « vraiment ce qu'on veut »."""
@@ -2121,7 +2120,6 @@ def test_an_addition_negated_or_thanked_for_sends(text: str) -> None:
 def test_what_is_left_to_add_is_not_sent_without_it(text: str) -> None:
     """Thirteenth review: each was sent without the addition, or not understood."""
     assert recap_turn(text, completed_submission_slots(), "affirm", [], NOW).kind != "confirm"
-
 
 
 # ---------------------------------------------------------------- talking to make run (session of 2026-12-02)
@@ -3912,7 +3910,6 @@ def test_a_job_corrected_at_the_recap_without_an_order_to_send_nor_an_empty_brac
     assert "( )" not in said and "envoie" not in said, said
 
 
-
 # « non on garde le cdd, c bon envoyez » after « et si on la prend en CDI ? » was answered got « C'est déjà ce que j'ai
 # noté » and the recap again (talking to make run, session of 2026-12-03); « on garde comme ça » was not understood.
 KEPT_AS_IS = [
@@ -4287,3 +4284,59 @@ def test_a_registration_to_come_at_the_recap_is_to_check(text: str) -> None:
     registration to check."""
     result = recap_turn(text, {**SLOTS, "candidate_status": "non_inscrit", "eligibility": "ineligible"}, "inform", [], NOW)
     assert result.updates.get("candidate_status") == "inscription_a_verifier", result.messages
+
+
+#: A yes followed by a doubt at the recap sent the request (fifty-second blind user test, u52-15 and u52-16: « je crois que
+#: c'est bon mais je suis pas sur », « c'est bon je pense, mais je suis pas certain pour la date »), and others of the class.
+DOUBTED_YES = [
+    ("je crois que c'est bon mais je suis pas sur", None),
+    ("c'est bon je pense, mais je suis pas certain pour la date", "start_date"),
+    ("oui mais je suis pas sûr pour le SIRET", "siret"),
+    ("oui je pense mais j'hésite encore", None),
+    ("normalement oui mais je dois vérifier", None),
+    ("ok c bon jcrois mais pas sure du nombre de postes", "positions"),
+    ("c'est bon, enfin je suis pas trop sûr", None),
+    ("oui c bon je pense mais pas certaine pour le mail", "contact_email"),
+    ("c'est bon je crois, mais je sais pas pour les besoins", "training_needs"),
+    ("oui a priori, mais je ne suis pas convaincu pour la date", "start_date"),
+]
+
+
+@pytest.mark.parametrize(("text", "field"), DOUBTED_YES)
+def test_a_yes_followed_by_a_doubt_sends_nothing_and_offers_the_field_doubted(text: str, field: str | None) -> None:
+    read = understand_recap(text, SLOTS, NOW)
+    assert read.kind != RECAP_CONFIRM and read.held and not read.updates, text
+    result = recap_turn(text, completed_submission_slots(), "affirm", [])
+    assert not result.updates.get(CONFIRM_SLOT), text
+    said = " ".join(str(m.get("text") or "") for m in result.messages)
+    if field is not None:
+        assert FIELD_LABELS[field].lower() in said.lower(), (text, said)
+
+
+@pytest.mark.parametrize("text", [
+    # an order to send, or a hedge with no doubt, still sends (decided with the fifty-second blind user test's fix)
+    "oui c'est bon, envoyez", "je pense que c'est bon, envoyez", "c'est bon je crois", "oui je pense",
+    "je suis pas sûr de tout mais envoyez", "ok c'est bon, pas de souci",
+])
+def test_a_hedged_yes_with_no_doubt_or_with_an_order_to_send_sends(text: str) -> None:
+    assert understand_recap(text, SLOTS, NOW).kind == RECAP_CONFIRM, text
+
+
+@pytest.mark.parametrize(("text", "needs"), [
+    # fifty-second blind user test (u52-01): « soudure TIG et » was lost
+    ("ah attendez, enlevez le voila re dans les besoins, c'est juste soudure TIG et MIG, lecture de plans", "soudure TIG et MIG, lecture de plans"),
+    ("retirez le il dit des besoins : juste soudure cuivre, pompes a chaleur", "soudure cuivre, pompes a chaleur"),
+])
+def test_what_the_needs_are_only_after_what_to_take_out_is_the_needs(text: str, needs: str) -> None:
+    read = understand_recap(text, SLOTS, NOW)
+    assert read.kind == RECAP_CORRECT and read.updates == {"training_needs": needs}, read
+
+
+@pytest.mark.parametrize("text", [
+    # fifty-second blind user test (u52-07): the needs were replaced by « ajoutez gestes et postures… »
+    "il manque des choses dans les besoins : ajoutez gestes et postures et premiers secours (SST)",
+    "il manque quelque chose aux besoins, rajoutez gestes et postures et premiers secours (SST)",
+])
+def test_something_missing_in_the_needs_is_added_to_them(text: str) -> None:
+    read = understand_recap(text, SLOTS, NOW)
+    assert read.updates == {"training_needs": f"{SLOTS['training_needs']} ; gestes et postures et premiers secours (SST)"}, read
