@@ -631,6 +631,50 @@ _FOLLOW_UP_MAX_WORDS = 6
 _ASKS_ANEW = re.compile(rf"\b{alternation(w for w in QUESTION_WORDS if w != 'est ce')}\b|\b(?:maintenant|ensuite|apres)\b")
 
 
+#: What a follow-up's predicate is said of (on :func:`model_text`), then its auxiliaries and negation, then the predicate's word.
+_PREDICATE = re.compile(
+    r"\b(?:c est|c|ca|cela|il|elle|ils|elles|on)\s+(?:(?:est|sont|sera|seront|serait|etait|va|vont|doit|doivent|peut|peuvent|faut|"
+    r"a|ont|ne|n|pas|plus|bien|aussi|toujours|quand meme|vraiment|y)\s+)*([a-z]{3,})\b"
+)
+#: Predicates that ask the previous question again for the case named (« et en Vendée c'est pareil ? », « et pour 2 postes ça
+#: marche ? »), and words that are no predicate (articles, prepositions).
+_SAME_QUESTION_PREDICATES = frozenset(
+    "possible possibles pareil pareille meme ok bon bonne valable valables eligible eligibles ouvert ouverte ouverts accepte acceptee "
+    "acceptes autorise autorisee autorises faisable jouable marche marcherait fonctionne passe passerait vrai cas idem".split()
+)
+_NOT_PREDICATES = frozenset(
+    "une des les pour par avec sans dans chez sur aux qui quoi que quel quelle quels quelles combien comment pourquoi quand "
+    "son sa ses leur leurs mon ma mes notre nos votre vos".split()
+)
+#: Who or what a follow-up may name as its case besides a place and a contract (on :func:`model_text`): a person (a candidate,
+#: an employee), an employer, a number.
+_CASE_WORDS = re.compile(
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|dix|douze|candidat\w*|salarie\w*|personne\w*|jeune\w*|senior\w*|etranger\w*|"
+    r"apprenti\w*|alternant\w*|stagiaire\w*|interimaire\w*|demandeur\w*|chomeur\w*|employe\w*|agent\w*|europeen\w*|"
+    r"asso|assos|association\w*|entreprise\w*|societe\w*|mairie\w*|commune\w*|collectivite\w*|employeur\w*|structure\w*|"
+    r"ehpad|hopital\w*|clinique\w*|particulier\w*|auto entrepreneur\w*|micro entreprise\w*|boite\w*|groupe\w*|"
+    r"poste\w*|secteur\w*|metier\w*|cdi|cdd|interim|alternance|apprentissage|contrat\w*|mission\w*|saisonni\w*)\b"
+)
+
+
+def own_predicate(text: str) -> bool:
+    """Whether a follow-up says something of its own of what it asks about (« et c payant pour moi ? », « et c'est long ? », « et il
+    est payé ? », « et on doit payer ? »), not only the previous question again (« et c'est possible en Sarthe ? »)."""
+    for match in _PREDICATE.finditer(model_text(text)):
+        word = match.group(1)
+        if word not in _SAME_QUESTION_PREDICATES and word not in _NOT_PREDICATES:
+            return True
+    return False
+
+
+def names_a_case(text: str) -> bool:
+    """Whether ``text`` names a case the previous question may be asked for: a place, a contract, an employer, a person, a number."""
+    from bot.extractors.contract import extract_contract
+    from bot.extractors.place import extract_place
+
+    return bool(_CASE_WORDS.search(model_text(text)) or extract_contract(text or "") or extract_place(text or ""))
+
+
 def follow_up(decision: Decision, text: str, last_answered: str | None, case: str | None = None) -> Decision:
     """« et en Sarthe ? » right after an answer asks the same question for another case.
 
@@ -647,6 +691,11 @@ def follow_up(decision: Decision, text: str, last_answered: str | None, case: st
         return decision
     if _ASKS_ANEW.search(" ".join(words)):
         return decision  # « et maintenant il se passe quoi ? », « et combien de temps ? »: another question
+    if case is None and own_predicate(text) and not names_a_case(text):
+        # « et c payant pour moi ? » right after the training's length got that length again, while « c payant ? » alone gets
+        # the cost (forty-ninth blind user test, u49-01, u49-14): a predicate of its own and no other case named, a new
+        # question, decided on its own words.
+        return decision
     entry = case or last_answered
     return Decision("answer", faq_id=entry, confidence=decision.confidence, intent=RETRIEVAL_INTENT, faq_ids=[entry])
 

@@ -3325,3 +3325,22 @@ def test_a_value_of_the_request_sent_asked_gets_what_was_sent(text: str, label: 
     told = (messages.SENT_VALUE_AS_ASKED if as_asked else messages.SENT_VALUE_OTHER).format(reference="1E1F-2026-000077", label=label, value=value)
     assert texts[0] == told, texts
     assert not any(m.get("text") == messages.SUGGEST_TEXT for m in said), texts
+
+
+# ---------------------------------------------------------------- forty-ninth and fifty-first blind user tests
+
+
+@pytest.mark.parametrize(("text", "suggestions"), [
+    # forty-ninth blind user test (u49-01, u49-14): « et c payant pour moi ? » right after the training's length got that length
+    # again, while « c payant ? » alone gets the cost: the message's own suggestions, the cost first.
+    ("et c payant pour moi ?", ["cout_formation", "statut_demandeur_emploi", "public_beneficiaire"]),
+    ("et ca coute qqch pour nous ?", ["cout_formation", "statut_demandeur_emploi", "public_beneficiaire"]),
+    ("et il est payé pendant ?", ["statut_demandeur_emploi", "cout_formation", "public_beneficiaire"]),
+])
+def test_a_follow_up_with_a_predicate_of_its_own_gets_its_own_decision(faq: Faq, text: str, suggestions: list[str]) -> None:
+    _, said = run(ActionAnswerFaq(), _after_answer(faq, "la formation dure combien de temps ?", "duree_formation", text, "suggest",
+                                                   suggestions=suggestions))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert answer_message(faq, "duree_formation")["text"] not in texts, texts
+    buttons = [b.get("payload") for m in sent(said) for b in m.get("buttons") or []]
+    assert any(suggestions[0] in (p or "") for p in buttons), (texts, buttons)

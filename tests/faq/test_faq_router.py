@@ -433,6 +433,8 @@ def test_last_answered_faq_reads_an_answer_given_by_rule() -> None:
 
 @pytest.mark.parametrize("text", [
     "et en sarthe ?", "et pour une asso ?", "Et en Mayenne", "mais pour un CDD ?", "aussi pour les collectivités ?", "et en Sarthe, est-ce possible ?",
+    # A case named beside a predicate (forty-ninth blind user test's review): still the same question for that case.
+    "et si c'est un CDD ?", "et un interim ?", "et en Vendée c'est pareil ?", "et si il est étranger ?", "et pour 2 postes ça marche ?",
 ])
 def test_short_follow_up_repeats_the_last_answer(text: str) -> None:
     from bot.faq.router import follow_up
@@ -451,6 +453,15 @@ def test_short_follow_up_repeats_the_last_answer(text: str) -> None:
         # Another question, not another case (it got the places covered again: sixth blind user test).
         (Decision("suggest", suggestions=["x"]), "et maintenant il se passe quoi ?", "departements_couverts"),
         (Decision("suggest", suggestions=["x"]), "et combien de temps ?", "departements_couverts"),
+        # A predicate of its own and no case named: a new question, decided on its own words (« et c payant pour moi ? » right
+        # after the training's length got that length again, while « c payant ? » alone gets the cost: forty-ninth blind user
+        # test, u49-01, u49-14).
+        (Decision("suggest", suggestions=["cout_formation"]), "et c payant pour moi ?", "duree_formation"),
+        (Decision("suggest", suggestions=["x"]), "et c'est long ?", "cout_formation"),
+        (Decision("suggest", suggestions=["x"]), "et il est payé ?", "duree_formation"),
+        (Decision("suggest", suggestions=["x"]), "mais ça coûte ?", "duree_formation"),
+        (Decision("suggest", suggestions=["x"]), "et elle est remunérée pendant ?", "duree_formation"),
+        (Decision("unclear"), "et on doit payer qqch ?", "duree_formation"),
     ],
 )
 def test_other_messages_are_not_follow_ups(decision: Decision, text: str, last: str | None) -> None:
