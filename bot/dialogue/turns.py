@@ -141,10 +141,12 @@ from bot.language.cues import (
     UNSURE,
     alternation,
     asks_about_a_derogation,
+    asks_about_age,
     asks_after_a_yes,
     asks_for_the_check,
     asks_keeping_another_job,
     asks_kept_for_later,
+    asks_registration_length,
     facts_for_the_check,
     going_ahead,
     opening,
@@ -741,7 +743,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « c'est non ce n'est pas un problème, ou non ce n'est pas possible ? » got « Très bien. Posez-moi une autre
         # question » (fortieth blind user test): the hours' answer said again, plainly.
         return Turn([{"text": messages.HOURS_ANSWER_AGAIN.format(answer=said_last)}])
-    keeping_job = keeping_another_job_replies(text)
+    keeping_job = left_open_replies(text)
     if keeping_job is not None and not in_form:
         # « il peut garder son mi temps pendant la formation ? » got « Ce n'est pas possible avec 17 h 30 », « … continuer son
         # autre job pendant la formation ou pas ? » three unrelated questions (forty-seventh blind user test, u47-02); in a form,
@@ -1870,7 +1872,7 @@ def _question_asked_with(message: dict[str, Any], faq: Faq) -> list[Message]:
     """The FAQ's answer to the question asked with a correction after the verdict (« il va s'inscrire alors. mais a 17 ans il a
     le droit ? »: both dropped, thirtieth blind user test), or the closest questions, or that there is no answer here."""
     text = message.get("text") or ""
-    if (keeping_job := keeping_another_job_replies(text)) is not None:
+    if (keeping_job := left_open_replies(text)) is not None:
         return keeping_job  # (« elle va s'inscrire … Elle peut rester inscrite tout en gardant son temps partiel de 20h ? »: u47-14)
     decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), text, faq)
     if decision.answers or decision.kind == "suggest" and decision.suggestions:
@@ -1912,6 +1914,21 @@ def keeping_another_job_replies(text: str) -> list[Message] | None:
     if text.startswith("/") or not asks_keeping_another_job(text):
         return None
     return [{"text": messages.KEEPING_ANOTHER_JOB, "buttons": [messages.CONTACT_BUTTON]}]
+
+
+def left_open_replies(text: str) -> list[Message] | None:
+    """The answer to a question on the candidate that the FAQ leaves open, with the Region's contact button: keeping their job now
+    (:func:`keeping_another_job_replies`), their age, how long they have been registered at France Travail (fifty-first blind user
+    test, u51-01, u51-02, u51-06, u51-16: suggestions, « pas de réponse », or the training's length); None for any other message."""
+    if text.startswith("/"):
+        return None
+    if (keeping_job := keeping_another_job_replies(text)) is not None:
+        return keeping_job
+    if asks_about_age(text):
+        return [{"text": messages.AGE_NOT_SET, "buttons": [messages.CONTACT_BUTTON]}]
+    if asks_registration_length(text):
+        return [{"text": messages.REGISTRATION_LENGTH_NOT_SET, "buttons": [messages.CONTACT_BUTTON]}]
+    return None
 
 
 #: Weekly hours supposed by the employer (folded): « et si je lui fais 26h », « si on passe a 28h », « et si on monte a 30 heures ».
@@ -2525,6 +2542,10 @@ def questions_in_the_check(message: dict[str, Any], faq: Faq, read: Understandin
     if not read.questions:
         return read
     text = message.get("text") or ""
+    if (left_open := left_open_replies(text)) is not None:
+        # « oui elle est inscrite a france travail depuis 2 mois, elle a 23 ans ca pose pas de probleme l'age ? » at the candidate
+        # question got three unrelated questions (fifty-first blind user test, u51-01): what the FAQ says of it, then the check.
+        return replace(read, messages=[*left_open, *read.messages])
     decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), text, faq)
     if decision.answers:
         replies = [*replies_for(decision, faq, asked=text), *followup_for(decision, faq, in_form=True), *other_question_replies(decision, faq)]

@@ -1036,6 +1036,8 @@ def _answer_by_rules(decision: Decision, text: str, faq: Faq) -> Decision:
         return _answered_by_rule(decision, PUBLIC_ENTRY)
     if (employee := current_employee_rule(decision, text, faq)) is not decision:
         return employee
+    if (registration := candidate_registration_rule(decision, text, faq)) is not decision:
+        return registration
     if decision.kind in ("suggest", "unclear", "out_of_scope") and EMPLOYERS_ENTRY in faq and _public_employer_or_association(text) is not None:
         # « Une collectivité peut-elle recruter un agent contractuel ? » got the contracts accepted alone (twenty-ninth blind user
         # test): the employers' answer (public employers and associations are), then the contract's when one is named.
@@ -1177,6 +1179,37 @@ def current_employee_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     plain = normalize(text or "")
     if (PUBLIC_ENTRY in faq and decision.kind in ("suggest", "unclear") and not text.startswith("/") and _asks_for_our_employee(text)
             and _ASKS_WHETHER_IT_APPLIES.search(plain) and re.search(r"\bdeja\b", plain)):
+        return _answered_by_rule(decision, PUBLIC_ENTRY)
+    return decision
+
+
+#: The answer on foreign employees (job seekers with a work permit).
+FOREIGN_ENTRY = "salaries_etrangers"
+#: The candidate's registration at France Travail named (folded): « inscrit », « inscription ».
+_CANDIDATE_REGISTERED = re.compile(r"\b(?:inscri\w*|inscription)\b")
+#: A foreigner named (folded): what the answer on foreign employees is about.
+_FOREIGNER = re.compile(
+    r"\b(?:etrangers?|etrangeres?|nationalit\w*|titres? de sejour|cartes? de sejour|autorisations? de travail|permis de travail|"
+    r"refugie\w*|visas?|sans papiers?|europeen\w*|hors (?:ue|union europeenne))\b"
+)
+#: The employer's own registration or the procedure's (folded): « on doit s'inscrire sur le site ? », « comment je m'inscris ? ».
+_OWN_REGISTRATION = re.compile(
+    r"\b(?:m|nous|me) inscri\w*|\b(?:je|on|nous) (?:\w+ )?(?:s |m |nous )?inscri\w*|\binscri\w* (?:sur|au|a) (?:le |la |l )?(?:site|dispositif|plateforme|"
+    r"formulaire|programme)\b|\bcomment (?:on |je |il |elle )?(?:s |m )?inscri\w*"
+)
+
+
+def candidate_registration_rule(decision: Decision, text: str, faq: Faq) -> Decision:
+    """:data:`PUBLIC_ENTRY` (job seekers registered at France Travail, whatever their category) for a question on the candidate's
+    registration that names no foreigner, which the classifier gave the answer on foreign employees, or was unsure of between the
+    two (« le candidat doit etre inscrit a france travail ? » and « et s'il est pas inscrit ? » got « Les salariés étrangers … »:
+    forty-ninth blind user test, u49-03); ``decision`` itself otherwise."""
+    plain = normalize(text or "")
+    if (text.startswith("/") or PUBLIC_ENTRY not in faq or not _CANDIDATE_REGISTERED.search(plain) or _FOREIGNER.search(plain)
+            or _OWN_REGISTRATION.search(plain) or not ("?" in text or re.search(r"\b(?:faut|doit|doivent|est ce)\b", plain))):
+        return decision
+    unsure = decision.kind in ("suggest", "unclear", "out_of_scope") and decision.suggestions[:1] in ([PUBLIC_ENTRY], [FOREIGN_ENTRY])
+    if decision.answers == [FOREIGN_ENTRY] or unsure:
         return _answered_by_rule(decision, PUBLIC_ENTRY)
     return decision
 

@@ -2510,3 +2510,14 @@ def test_a_foreign_candidates_permit_stays_when_the_registration_is_to_check() -
     events, _ = run(ActionAnswerFaq(), tracker("d'accord, elle va s'inscrire la semaine prochaine", intent="inform", slots=slots))
     status = slot_events(events).get("candidate_status")
     assert status is not None and "étrangère" in candidate_value(status) and "vérifier" in candidate_value(status)
+
+
+def test_the_candidates_age_asked_at_the_candidate_question_gets_that_the_faq_sets_none() -> None:
+    """Fifty-first blind user test, u51-01: « … elle a 23 ans ca pose pas de probleme l'age ? » at the candidate question got three
+    unrelated questions: the FAQ sets no age (what counts, the registration), the registration said noted."""
+    text = "oui elle est inscrite a france travail depuis 2 mois, elle a 23 ans ca pose pas de probleme l'age ?"
+    parse = _classified_parse(text, "nlu_fallback", suggestions=["public_beneficiaire", "niveau_etudes", "types_de_contrat"])
+    events, said = _answer(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, intent="nlu_fallback", **parse)
+    texts = [m.get("text") for m in sent(said)]
+    assert messages.AGE_NOT_SET in texts and messages.QUESTION_BESIDE_SUGGEST_TEXT not in texts and messages.SUGGEST_TEXT not in texts, texts
+    assert slot_events(events).get("candidate_status") == "demandeur_emploi"

@@ -3344,3 +3344,37 @@ def test_a_follow_up_with_a_predicate_of_its_own_gets_its_own_decision(faq: Faq,
     assert answer_message(faq, "duree_formation")["text"] not in texts, texts
     buttons = [b.get("payload") for m in sent(said) for b in m.get("buttons") or []]
     assert any(suggestions[0] in (p or "") for p in buttons), (texts, buttons)
+
+
+@pytest.mark.parametrize(("text", "kind", "faq_ids", "suggestions"), [
+    # fifty-first blind user test, u51-06: the training's length (« Il n'y a pas de nombre d'heures minimum ou maximum… »)
+    ("il faut une duree minimum d'inscription ?", "answer", ["duree_formation"], []),
+    ("faut il que le demandeur d'emploi soit inscrit a pole emploi depuis longtemps ?", "suggest", [],
+     ["public_beneficiaire", "salaries_etrangers", "proposition_poste_ferme"]),
+    ("elle s'est inscrite a France Travail il y a 3 jours seulement, c'est suffisant ?", "suggest", [], ["public_beneficiaire"]),
+    ("depuis combien de temps il doit etre inscrit a FT ?", "answer", ["salaries_etrangers"], []),
+])
+def test_how_long_the_candidate_is_registered_gets_that_the_faq_sets_no_length(text: str, kind: str, faq_ids: list[str], suggestions: list[str]) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, faq_ids, suggestions))
+    assert sent(said) == [{"text": messages.REGISTRATION_LENGTH_NOT_SET, "buttons": [messages.CONTACT_BUTTON]}]
+
+
+@pytest.mark.parametrize(("text", "kind", "faq_ids", "suggestions"), [
+    # fifty-first blind user test, u51-01, u51-02, u51-16: suggestions, « je n'ai pas de réponse », or who may benefit
+    ("y a t il une limite d'age pour le candidat ?", "suggest", [], ["niveau_etudes", "duree_formation", "salaries_etrangers"]),
+    ("est ce qu'il y a une limite d'age pour les candidats ?", "suggest", [], ["selection_candidats", "duree_formation"]),
+    ("et a 54 ans il peut quand meme en beneficier ?", "suggest", [], ["public_beneficiaire", "hors_pays_de_la_loire"]),
+    ("on peut prendre un jeune de moins de 26 ans ?", "out_of_scope", [], []),
+    ("un senior de 60 ans peut il en beneficier ?", "answer", ["public_beneficiaire"], []),
+    ("elle est pas trop agee pour le dispositif ?", "out_of_scope", [], []),
+])
+def test_the_candidates_age_asked_gets_that_the_faq_sets_none(text: str, kind: str, faq_ids: list[str], suggestions: list[str]) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, faq_ids, suggestions))
+    assert sent(said) == [{"text": messages.AGE_NOT_SET, "buttons": [messages.CONTACT_BUTTON]}]
+
+
+def test_a_project_with_an_age_said_is_no_question_on_age() -> None:
+    from bot.language.cues import asks_about_age
+
+    assert not asks_about_age("je suis une association a Angers, je veux embaucher quelqu'un de 23 ans en CDI, c'est possible ?")
+    assert not asks_about_age("un CDD de 2 ans c'est possible ?")
