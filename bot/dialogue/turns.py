@@ -321,7 +321,12 @@ _ASKS_ABOUT_HOURS = re.compile(
     # « c'est possible à 20h ? », « peut-on embaucher à 20 heures ? » (thirty-ninth blind user test)
     r"|(?:possible|eligible|embaucher|recruter|ok)\s+(?:a|avec|pour|sur)\s+(?:1[5-9]|[2-4]\d) ?h(?:eures?)?"
     # « on peut faire un contrat de 20h semaine ? », « 18h/sem » got « Je n'ai pas de réponse » (forty-seventh blind user test, u47-07)
-    r"|\d{1,2} ?h(?:eures?)? (?:semaine|sem|hebdo\w*))\b"
+    r"|\d{1,2} ?h(?:eures?)? (?:semaine|sem|hebdo\w*)"
+    # « donc 24h pile c'est bon ? », « un poste a 24h pile c'est bon ? » got « Merci pour votre retour ! » or « Très bien. Posez-moi
+    # votre question » (fifty-first blind user test, u51-11, u51-17)
+    r"|(?:1[5-9]|[2-4]\d) ?h(?:eures?)? (?:pile|exactement|tout juste|tout rond)"
+    r"|(?:1[5-9]|[2-4]\d) ?h(?:eures?)?(?: \w+){0,2} (?:c est bon|c est ok|c ok|ca passe|ca suffit|ca va|c est suffisant|suffit|suffisant)"
+    r"|(?:poste|cdi|cdd|contrat|emploi)s? (?:a|de) (?:1[5-9]|[2-4]\d) ?h(?:eures?)?)\b"
 )
 #: Several jobs of so many hours each (folded): « 2 contrats de 12h », « deux cdi de 15h chacun », « 2 temps partiels de 12 heures ».
 _SEVERAL_JOBS_OF = re.compile(

@@ -574,6 +574,11 @@ def _combined(text: str, whole: Decision, questions: list[str], answered: list[s
         # « ah bon ? bon on peut passer à 28h alors » got « Au revoir » (eleventh blind user test): a message with a
         # figure and no farewell is not leaving; the FAQ turn reads it (a correction after the verdict).
         whole = Decision("unclear", suggestions=whole.suggestions, confidence=whole.confidence, intent=FALLBACK_INTENT)
+    if whole.kind == "other" and whole.intent in ("affirm", "thank") and "?" in text and re.search(r"\d", text) and _ASKS_IF_ALL_RIGHT.search(model_text(text)):
+        # « donc 24h pile c'est bon ? on a 2 postes d'ASH en CDI a 24h exactement » got « Merci pour votre retour ! », « un poste a
+        # 24h pile c'est bon ? » « Très bien. Posez-moi votre question » (fifty-first blind user test, u51-11, u51-17): whether a
+        # figure is all right, asked, which the FAQ turn reads (the hours' rule).
+        whole = Decision("unclear", suggestions=whole.suggestions, confidence=whole.confidence, intent=FALLBACK_INTENT)
     if len(answered) > 1 and (whole.kind != "answer" or whole.faq_id in answered):
         answered = answered[:MAX_ANSWERS]
         return Decision("answer", faq_id=answered[0], confidence=confidence, intent=RETRIEVAL_INTENT, faq_ids=answered)
@@ -595,6 +600,12 @@ def _combined(text: str, whole: Decision, questions: list[str], answered: list[s
             and whole.kind == "answer" and whole.faq_id != answered[0] and confidence >= whole.confidence + QUESTION_OVER_CONTEXT_MARGIN):
         return Decision("answer", faq_id=answered[0], confidence=confidence, intent=RETRIEVAL_INTENT, faq_ids=answered)
     return whole
+
+
+#: Whether something is all right, asked (on :func:`model_text`): « c'est bon ? », « ça passe ? », « c ok ? ».
+_ASKS_IF_ALL_RIGHT = re.compile(
+    r"\b(?:c est|c|ca|cela|ce serait|ca serait) (?:bon|ok|bien|suffisant|assez|valable|possible|eligible|jouable)\b|\bca (?:passe|marche|va|suffit)\b"
+)
 
 
 #: Thanks or a greeting opening a message (« super merci, », « ok merci. », « bonjour, »), before what it asks.

@@ -3378,3 +3378,14 @@ def test_a_project_with_an_age_said_is_no_question_on_age() -> None:
 
     assert not asks_about_age("je suis une association a Angers, je veux embaucher quelqu'un de 23 ans en CDI, c'est possible ?")
     assert not asks_about_age("un CDD de 2 ans c'est possible ?")
+
+
+@pytest.mark.parametrize("text", [
+    # fifty-first blind user test (u51-11, u51-17): « Merci pour votre retour ! », « Très bien. Posez-moi votre question »
+    "donc 24h pile c'est bon ? on a 2 postes d'ASH en CDI a 24h exactement",
+    "un poste a 24h pile c'est bon ?",
+])
+def test_whether_hours_are_all_right_gets_the_hours_rule(text: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "unclear"))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert texts and texts[0].startswith(messages.HOURS_WITHIN_THE_RULES.split("{")[0]) and "24 h" in texts[0], texts

@@ -635,3 +635,24 @@ def test_thanks_read_again_as_a_question_ends(text: str) -> None:
     every = scores(other={"thank": 0.9})
     decision = decide_scores(text, scorer({}, every), THRESHOLDS, KNOWN | set(normalize(text).split()))
     assert decision.kind in ("other", "suggest", "answer", "unclear", "out_of_scope")
+
+
+@pytest.mark.parametrize("text", [
+    # fifty-first blind user test (u51-11, u51-17): « Merci pour votre retour ! », « Très bien. Posez-moi votre question »
+    "donc 24h pile c'est bon ? on a 2 postes d'ASH en CDI a 24h exactement",
+    "un poste a 24h pile c'est bon ?",
+    "et 26h ca passe ?",
+    "30 heures c ok ?",
+])
+@pytest.mark.parametrize("intent", ["affirm", "thank"])
+def test_whether_a_value_is_all_right_is_a_question_not_a_yes(text: str, intent: str) -> None:
+    table: dict[str, Scores] = {}
+    decision = decide_scores(text, lambda texts: [table.get(t, scores(other={intent: 0.4})) for t in texts], THRESHOLDS,
+                             KNOWN | set(model_text(text).split()))
+    assert (decision.kind, decision.intent) == ("unclear", "nlu_fallback")
+
+
+@pytest.mark.parametrize("text", ["oui c'est bon", "ok c'est bon merci", "oui c'est bon pour moi, 2 postes"])
+def test_a_yes_that_says_it_is_all_right_stays_a_yes(text: str) -> None:
+    decision = decide_scores(text, lambda texts: [scores(other={"affirm": 0.6}) for _ in texts], THRESHOLDS, KNOWN | set(model_text(text).split()))
+    assert decision.intent == "affirm"
