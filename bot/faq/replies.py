@@ -497,6 +497,13 @@ _CONTRACT_QUESTION_WORDS = frozenset(
 _EXAMPLE_AFTER = re.compile(r"\?\s*(?:genre|par exemple|par ex|du genre|du style|style)\b[^?]*$", re.IGNORECASE)
 
 
+#: A supposition asked whether it works (folded): « et si on fait …, ca marche ? », « si on le passe en …, ca passe ? ».
+_SUPPOSED_AND_ASKED = re.compile(
+    r"^(?:(?:ah|ok|bon|d accord|et)\s+)*(?:et\s+)?si\b.*\b(?:ca marche|ca passe|ca fonctionne|ca va|c est bon|c est possible|c est ok|c ok|"
+    r"c est eligible|c bon|ca le fait)\b"
+)
+
+
 def contract_entry(text: str, decision: Decision) -> str | None:
     """For a question about a contract only (« l'intérim c'est possible ? », « ça marche pour un apprenti ? »)
     the classifier was unsure about, the entry that answers it: the intérim one for temporary work, the
@@ -519,6 +526,11 @@ def contract_entry(text: str, decision: Decision) -> str | None:
     example = _EXAMPLE_AFTER.search(text or "")
     if example is not None:
         plain = normalize(text[: example.start()])
+    if _SUPPOSED_AND_ASKED.search(plain):
+        # « et si on fait direct un CDI avec une periode d'essai, ca marche ? » got « je n'ai pas de réponse », « et si on le passe en
+        # CDI interimaire plutot, ca passe sans derogation ? » « pas certain d'avoir compris » (fifty-first blind user test, u51-08,
+        # u51-04): a contract supposed, asked whether it works, gets that contract's answer whatever else it says.
+        return _entry_for_contract(contract, text)
     for word in plain.split():
         if not (len(word) <= 2 or word.isdigit() or word in _CONTRACT_QUESTION_WORDS or word in _COVERAGE_WORDS or word in _stop_words()
                 or word in reasons):

@@ -3389,3 +3389,15 @@ def test_whether_hours_are_all_right_gets_the_hours_rule(text: str) -> None:
     _, said = run(ActionAnswerFaq(), _typed(text, "unclear"))
     texts = [m.get("text") or "" for m in sent(said)]
     assert texts and texts[0].startswith(messages.HOURS_WITHIN_THE_RULES.split("{")[0]) and "24 h" in texts[0], texts
+
+
+@pytest.mark.parametrize(("text", "kind", "suggestions", "entry"), [
+    # fifty-first blind user test: u51-08 « je n'ai pas de réponse », u51-04 « pas certain d'avoir compris »
+    ("et si on fait direct un CDI avec une periode d'essai, ca marche ?", "out_of_scope", [], "types_de_contrat"),
+    ("et si on le passe en CDI interimaire plutot, ca passe sans derogation ?", "suggest",
+     ["derogation_cdd", "formation_interne_totalite", "employeurs_concernes"], "employeurs_concernes"),
+])
+def test_a_supposed_contract_asked_whether_it_works_gets_the_contracts_answer(faq: Faq, text: str, kind: str, suggestions: list[str], entry: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, suggestions=suggestions))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert texts[0] == answer_message(faq, entry, text)["text"], texts

@@ -526,3 +526,17 @@ def test_the_candidates_registration_asked_gets_who_may_benefit(faq: Faq, text: 
 ])
 def test_a_registration_question_on_a_foreigner_or_the_employer_keeps_its_answer(faq: Faq, text: str) -> None:
     assert answer_by_rule(_FOREIGN_ANSWERED, text, faq).answers == ["salaries_etrangers"]
+
+
+@pytest.mark.parametrize(("text", "decision", "entry"), [
+    # fifty-first blind user test: u51-08 « je n'ai pas de réponse », u51-04 « pas certain d'avoir compris »
+    ("et si on fait direct un CDI avec une periode d'essai, ca marche ?", Decision("out_of_scope"), "types_de_contrat"),
+    ("et si on le passe en CDI interimaire plutot, ca passe sans derogation ?",
+     Decision("suggest", suggestions=["derogation_cdd", "formation_interne_totalite", "employeurs_concernes"]), "employeurs_concernes"),
+    ("ok et si on lui fait un CDD de 4 mois d'abord, c'est bon ?", Decision("suggest", suggestions=["x"]), "derogation_cdd"),
+])
+def test_a_contract_supposed_and_asked_whether_it_works_gets_its_answer(faq: Faq, text: str, decision: Decision, entry: str) -> None:
+    from bot.faq.replies import CONTRACT_MINIMUM_ENTRY, INTERIM_ENTRY, contract_entry
+
+    assert INTERIM_ENTRY == "employeurs_concernes" and CONTRACT_MINIMUM_ENTRY == "derogation_cdd"
+    assert contract_entry(text, decision) == entry
