@@ -1202,7 +1202,7 @@ _CANDIDATE_REGISTERED = re.compile(r"\b(?:inscri\w*|inscription)\b")
 #: A foreigner named (folded): what the answer on foreign employees is about.
 _FOREIGNER = re.compile(
     r"\b(?:etrangers?|etrangeres?|nationalit\w*|titres? de sejour|cartes? de sejour|autorisations? de travail|permis de travail|"
-    r"refugie\w*|visas?|sans papiers?|europeen\w*|hors (?:ue|union europeenne))\b"
+    r"refugie\w*|visas?|sans papiers?|europeen\w*|hors (?:ue|union europeenne)|asile|protection internationale|ressortissant\w*)\b"
 )
 #: The employer's own registration or the procedure's (folded): « on doit s'inscrire sur le site ? », « comment je m'inscris ? ».
 _OWN_REGISTRATION = re.compile(
@@ -1216,8 +1216,13 @@ def candidate_registration_rule(decision: Decision, text: str, faq: Faq) -> Deci
     registration that names no foreigner, which the classifier gave the answer on foreign employees, or was unsure of between the
     two (« le candidat doit etre inscrit a france travail ? » and « et s'il est pas inscrit ? » got « Les salariés étrangers … »:
     forty-ninth blind user test, u49-03); ``decision`` itself otherwise."""
+    from bot.extractors.candidate import extract_candidate_status
+
     plain = normalize(text or "")
+    # (A foreigner named by their nationality too: « slt le gars est espagnol, il est inscrit a france travail, c ok ? », a measure of
+    # the rules on data/faq's own examples.)
     if (text.startswith("/") or PUBLIC_ENTRY not in faq or not _CANDIDATE_REGISTERED.search(plain) or _FOREIGNER.search(plain)
+            or (extract_candidate_status(text) or "").startswith(("etranger", "autorisation"))
             or _OWN_REGISTRATION.search(plain) or not ("?" in text or re.search(r"\b(?:faut|doit|doivent|est ce)\b", plain))):
         return decision
     unsure = decision.kind in ("suggest", "unclear", "out_of_scope") and decision.suggestions[:1] in ([PUBLIC_ENTRY], [FOREIGN_ENTRY])
