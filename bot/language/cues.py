@@ -1129,7 +1129,10 @@ def asks_about_age(text: str) -> bool:
     plain = normalize(text or "")
     if not _asked(text, plain):
         return False
-    return bool(_AGE_ASKED.search(plain) or (_AN_AGE.search(plain) and _ALL_THE_SAME.search(plain)))
+    # (An age said with the registration, « il a 58 ans et il est inscrit a pole emploi, ca pose probleme ? », asks about the
+    # registration: the rules' sentence on registered job seekers answers it, forty-fourth blind user test, u44-02.)
+    said_registered = re.search(r"\binscri\w*\b", plain) and not re.search(r"\bpas (?:encore )?inscri", plain)
+    return bool(_AGE_ASKED.search(plain) or (_AN_AGE.search(plain) and _ALL_THE_SAME.search(plain) and not said_registered))
 
 
 #: The candidate's registration at France Travail (folded).

@@ -3401,3 +3401,10 @@ def test_a_supposed_contract_asked_whether_it_works_gets_the_contracts_answer(fa
     _, said = run(ActionAnswerFaq(), _typed(text, kind, suggestions=suggestions))
     texts = [m.get("text") or "" for m in sent(said)]
     assert texts[0] == answer_message(faq, entry, text)["text"], texts
+
+
+def test_an_age_asked_about_explicitly_with_the_registration_said_gets_the_age_reply() -> None:
+    # fifty-first blind user test, u51-01 (outside the check): « l'age » asked, the registration said beside it
+    text = "elle est inscrite a france travail depuis 2 mois, elle a 23 ans ca pose pas de probleme l'age ?"
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
+    assert sent(said)[0]["text"] == messages.AGE_NOT_SET
