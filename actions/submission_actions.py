@@ -17,7 +17,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.form_validation import DialogueFormValidation
 from bot.dialogue import messages
-from bot.dialogue.turns import keeping_another_job_replies
+from bot.dialogue.turns import left_open_replies
 from bot.eligibility.dialogue import CHECK_SLOTS, MEMORY_SLOT, Understanding
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_SENT, OFFER_SLOT, asks_procedure, current_employee_rule, replies_for
@@ -110,7 +110,7 @@ class ValidateHiringIntentForm(DialogueFormValidation):
             answered = replies_for(decision, faq, asked=text) if decision.kind == "answer" and decision.answers else None
             # (« pour la saison, le 15 mars. Elle pourra garder ses 15h a la cantine en plus ? » at the start date lost its
             # question: forty-seventh blind user test, u47-10)
-            keeping_job = keeping_another_job_replies(text)
+            keeping_job = left_open_replies(text)
             answered = keeping_job or answered
             # (« je vous l'ai déjà dit au début » at the weekly hours: the hours of an earlier message, twenty-eighth blind user test.)
             recalled = hours_said_earlier(text, requested, slots, self.earlier)

@@ -1330,6 +1330,22 @@ KEEPING_ANOTHER_JOB = (
     "par la Région. Les services de la Région pourront vous dire s'il peut garder son emploi en même temps. Ses heures dans cet "
     "emploi ne comptent pas pour la condition de durée de travail, qui porte sur le poste que vous proposez."
 )
+#: How long the candidate must have been registered at France Travail (« faut il qu'il soit inscrit depuis longtemps ? », « il faut
+#: une durée minimum d'inscription ? » got the training's length: fifty-first blind user test, u51-06): the FAQ sets none; who the
+#: scheme is for, and the Region's services (with their contact button).
+REGISTRATION_LENGTH_NOT_SET = (
+    "La FAQ du dispositif ne fixe pas de durée minimale d'inscription à France Travail : le dispositif s'adresse aux demandeurs "
+    "d'emploi inscrits à France Travail (ex-Pôle emploi), quelle que soit leur catégorie. Pour un cas particulier, les services de "
+    "la Région pourront vous renseigner."
+)
+#: The candidate's age asked about (« y a t il une limite d'age pour le candidat ? », « et a 54 ans il peut quand meme en
+#: beneficier ? » got suggestions or « pas de réponse »: fifty-first blind user test, u51-01, u51-02, u51-16): the FAQ does not
+#: speak of age; what counts, and the Region's services (with their contact button).
+AGE_NOT_SET = (
+    "La FAQ du dispositif ne mentionne pas d'âge : elle ne fixe ni âge minimum ni âge maximum pour le candidat. Ce qui compte, "
+    "c'est qu'il soit demandeur d'emploi inscrit à France Travail (ex-Pôle emploi), quelle que soit sa catégorie. Pour un cas "
+    "particulier, les services de la Région pourront vous renseigner."
+)
 #: Several jobs each under the weekly hours asked about (« et si on fait 2 contrats de 12h ? » got the FAQ on the contracts:
 #: forty-seventh blind user test, u47-07): the condition is on each job; {hours}: « 12 h »; {rules}: the rule with its source.
 HOURS_OF_EACH_JOB = (

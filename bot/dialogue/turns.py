@@ -144,11 +144,13 @@ from bot.language.cues import (
     UNSURE,
     alternation,
     asks_about_a_derogation,
+    asks_about_age,
     asks_after_a_yes,
     asks_for_the_check,
     asks_how_long_a_derogation_takes,
     asks_keeping_another_job,
     asks_kept_for_later,
+    asks_registration_length,
     facts_for_the_check,
     going_ahead,
     opening,
@@ -325,7 +327,12 @@ _ASKS_ABOUT_HOURS = re.compile(
     # « c'est possible à 20h ? », « peut-on embaucher à 20 heures ? » (thirty-ninth blind user test)
     r"|(?:possible|eligible|embaucher|recruter|ok)\s+(?:a|avec|pour|sur)\s+(?:1[5-9]|[2-4]\d) ?h(?:eures?)?"
     # « on peut faire un contrat de 20h semaine ? », « 18h/sem » got « Je n'ai pas de réponse » (forty-seventh blind user test, u47-07)
-    r"|\d{1,2} ?h(?:eures?)? (?:semaine|sem|hebdo\w*))\b"
+    r"|\d{1,2} ?h(?:eures?)? (?:semaine|sem|hebdo\w*)"
+    # « donc 24h pile c'est bon ? », « un poste a 24h pile c'est bon ? » got « Merci pour votre retour ! » or « Très bien. Posez-moi
+    # votre question » (fifty-first blind user test, u51-11, u51-17)
+    r"|(?:1[5-9]|[2-4]\d) ?h(?:eures?)? (?:pile|exactement|tout juste|tout rond)"
+    r"|(?:1[5-9]|[2-4]\d) ?h(?:eures?)?(?: \w+){0,2} (?:c est bon|c est ok|c ok|ca passe|ca suffit|ca va|c est suffisant|suffit|suffisant)"
+    r"|(?:poste|cdi|cdd|contrat|emploi)s? (?:a|de) (?:1[5-9]|[2-4]\d) ?h(?:eures?)?)\b"
 )
 #: Several jobs of so many hours each (folded): « 2 contrats de 12h », « deux cdi de 15h chacun », « 2 temps partiels de 12 heures ».
 _SEVERAL_JOBS_OF = re.compile(
@@ -763,7 +770,7 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « c'est non ce n'est pas un problème, ou non ce n'est pas possible ? » got « Très bien. Posez-moi une autre
         # question » (fortieth blind user test): the hours' answer said again, plainly.
         return Turn([{"text": messages.HOURS_ANSWER_AGAIN.format(answer=said_last)}])
-    keeping_job = keeping_another_job_replies(text)
+    keeping_job = left_open_replies(text)
     if keeping_job is not None and not in_form:
         # « il peut garder son mi temps pendant la formation ? » got « Ce n'est pas possible avec 17 h 30 », « … continuer son
         # autre job pendant la formation ou pas ? » three unrelated questions (forty-seventh blind user test, u47-02); in a form,
@@ -1924,7 +1931,7 @@ def _question_asked_with(message: dict[str, Any], faq: Faq) -> list[Message]:
     """The FAQ's answer to the question asked with a correction after the verdict (« il va s'inscrire alors. mais a 17 ans il a
     le droit ? »: both dropped, thirtieth blind user test), or the closest questions, or that there is no answer here."""
     text = message.get("text") or ""
-    if (keeping_job := keeping_another_job_replies(text)) is not None:
+    if (keeping_job := left_open_replies(text)) is not None:
         return keeping_job  # (« elle va s'inscrire … Elle peut rester inscrite tout en gardant son temps partiel de 20h ? »: u47-14)
     decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), text, faq)
     if decision.answers or decision.kind == "suggest" and decision.suggestions:
@@ -1982,6 +1989,21 @@ def keeping_another_job_replies(text: str) -> list[Message] | None:
     if text.startswith("/") or not asks_keeping_another_job(text):
         return None
     return [{"text": messages.KEEPING_ANOTHER_JOB, "buttons": [messages.CONTACT_BUTTON]}]
+
+
+def left_open_replies(text: str) -> list[Message] | None:
+    """The answer to a question on the candidate that the FAQ leaves open, with the Region's contact button: keeping their job now
+    (:func:`keeping_another_job_replies`), their age, how long they have been registered at France Travail (fifty-first blind user
+    test, u51-01, u51-02, u51-06, u51-16: suggestions, « pas de réponse », or the training's length); None for any other message."""
+    if text.startswith("/"):
+        return None
+    if (keeping_job := keeping_another_job_replies(text)) is not None:
+        return keeping_job
+    if asks_about_age(text):
+        return [{"text": messages.AGE_NOT_SET, "buttons": [messages.CONTACT_BUTTON]}]
+    if asks_registration_length(text):
+        return [{"text": messages.REGISTRATION_LENGTH_NOT_SET, "buttons": [messages.CONTACT_BUTTON]}]
+    return None
 
 
 #: Weekly hours supposed by the employer (folded): « et si je lui fais 26h », « si on passe a 28h », « et si on monte a 30 heures ».
@@ -2598,6 +2620,10 @@ def questions_in_the_check(message: dict[str, Any], faq: Faq, read: Understandin
     if not read.questions:
         return read
     text = message.get("text") or ""
+    if (left_open := left_open_replies(text)) is not None:
+        # « oui elle est inscrite a france travail depuis 2 mois, elle a 23 ans ca pose pas de probleme l'age ? » at the candidate
+        # question got three unrelated questions (fifty-first blind user test, u51-01): what the FAQ says of it, then the check.
+        return replace(read, messages=[*left_open, *read.messages])
     decision = answer_by_rule(decide(message, known_ids=set(faq.ids)), text, faq)
     asked_hours = [q for q in read.questions if _asks_about_hours(q if "?" in q else f"{q} ?")]
     if asked_hours:

@@ -497,6 +497,13 @@ _CONTRACT_QUESTION_WORDS = frozenset(
 _EXAMPLE_AFTER = re.compile(r"\?\s*(?:genre|par exemple|par ex|du genre|du style|style)\b[^?]*$", re.IGNORECASE)
 
 
+#: A supposition asked whether it works (folded): « et si on fait …, ca marche ? », « si on le passe en …, ca passe ? ».
+_SUPPOSED_AND_ASKED = re.compile(
+    r"^(?:(?:ah|ok|bon|d accord|et)\s+)*(?:et\s+)?si\b.*\b(?:ca marche|ca passe|ca fonctionne|ca va|c est bon|c est possible|c est ok|c ok|"
+    r"c est eligible|c bon|ca le fait)\b"
+)
+
+
 def contract_entry(text: str, decision: Decision) -> str | None:
     """For a question about a contract only (« l'intérim c'est possible ? », « ça marche pour un apprenti ? »)
     the classifier was unsure about, the entry that answers it: the intérim one for temporary work, the
@@ -519,6 +526,11 @@ def contract_entry(text: str, decision: Decision) -> str | None:
     example = _EXAMPLE_AFTER.search(text or "")
     if example is not None:
         plain = normalize(text[: example.start()])
+    if _SUPPOSED_AND_ASKED.search(plain):
+        # « et si on fait direct un CDI avec une periode d'essai, ca marche ? » got « je n'ai pas de réponse », « et si on le passe en
+        # CDI interimaire plutot, ca passe sans derogation ? » « pas certain d'avoir compris » (fifty-first blind user test, u51-08,
+        # u51-04): a contract supposed, asked whether it works, gets that contract's answer whatever else it says.
+        return _entry_for_contract(contract, text)
     for word in plain.split():
         if not (len(word) <= 2 or word.isdigit() or word in _CONTRACT_QUESTION_WORDS or word in _COVERAGE_WORDS or word in _stop_words()
                 or word in reasons):
@@ -1036,6 +1048,8 @@ def _answer_by_rules(decision: Decision, text: str, faq: Faq) -> Decision:
         return _answered_by_rule(decision, PUBLIC_ENTRY)
     if (employee := current_employee_rule(decision, text, faq)) is not decision:
         return employee
+    if (registration := candidate_registration_rule(decision, text, faq)) is not decision:
+        return registration
     if decision.kind in ("suggest", "unclear", "out_of_scope") and EMPLOYERS_ENTRY in faq and _public_employer_or_association(text) is not None:
         # « Une collectivité peut-elle recruter un agent contractuel ? » got the contracts accepted alone (twenty-ninth blind user
         # test): the employers' answer (public employers and associations are), then the contract's when one is named.
@@ -1177,6 +1191,42 @@ def current_employee_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     plain = normalize(text or "")
     if (PUBLIC_ENTRY in faq and decision.kind in ("suggest", "unclear") and not text.startswith("/") and _asks_for_our_employee(text)
             and _ASKS_WHETHER_IT_APPLIES.search(plain) and re.search(r"\bdeja\b", plain)):
+        return _answered_by_rule(decision, PUBLIC_ENTRY)
+    return decision
+
+
+#: The answer on foreign employees (job seekers with a work permit).
+FOREIGN_ENTRY = "salaries_etrangers"
+#: The candidate's registration at France Travail named (folded): « inscrit », « inscription ».
+_CANDIDATE_REGISTERED = re.compile(r"\b(?:inscri\w*|inscription)\b")
+#: A foreigner named (folded): what the answer on foreign employees is about.
+_FOREIGNER = re.compile(
+    r"\b(?:etrangers?|etrangeres?|nationalit\w*|titres? de sejour|cartes? de sejour|autorisations? de travail|permis de travail|"
+    r"refugie\w*|visas?|sans papiers?|europeen\w*|hors (?:ue|union europeenne)|asile|protection internationale|ressortissant\w*)\b"
+)
+#: The employer's own registration or the procedure's (folded): « on doit s'inscrire sur le site ? », « comment je m'inscris ? ».
+_OWN_REGISTRATION = re.compile(
+    r"\b(?:m|nous|me) inscri\w*|\b(?:je|on|nous) (?:\w+ )?(?:s |m |nous )?inscri\w*|\binscri\w* (?:sur|au|a) (?:le |la |l )?(?:site|dispositif|plateforme|"
+    r"formulaire|programme)\b|\bcomment (?:on |je |il |elle )?(?:s |m )?inscri\w*"
+)
+
+
+def candidate_registration_rule(decision: Decision, text: str, faq: Faq) -> Decision:
+    """:data:`PUBLIC_ENTRY` (job seekers registered at France Travail, whatever their category) for a question on the candidate's
+    registration that names no foreigner, which the classifier gave the answer on foreign employees, or was unsure of between the
+    two (« le candidat doit etre inscrit a france travail ? » and « et s'il est pas inscrit ? » got « Les salariés étrangers … »:
+    forty-ninth blind user test, u49-03); ``decision`` itself otherwise."""
+    from bot.extractors.candidate import extract_candidate_status
+
+    plain = normalize(text or "")
+    # (A foreigner named by their nationality too: « slt le gars est espagnol, il est inscrit a france travail, c ok ? », a measure of
+    # the rules on data/faq's own examples.)
+    if (text.startswith("/") or PUBLIC_ENTRY not in faq or not _CANDIDATE_REGISTERED.search(plain) or _FOREIGNER.search(plain)
+            or (extract_candidate_status(text) or "").startswith(("etranger", "autorisation"))
+            or _OWN_REGISTRATION.search(plain) or not ("?" in text or re.search(r"\b(?:faut|doit|doivent|est ce)\b", plain))):
+        return decision
+    unsure = decision.kind in ("suggest", "unclear", "out_of_scope") and decision.suggestions[:1] in ([PUBLIC_ENTRY], [FOREIGN_ENTRY])
+    if decision.answers == [FOREIGN_ENTRY] or unsure:
         return _answered_by_rule(decision, PUBLIC_ENTRY)
     return decision
 

@@ -608,6 +608,11 @@ def _combined(text: str, whole: Decision, questions: list[str], answered: list[s
         # « ah bon ? bon on peut passer à 28h alors » got « Au revoir » (eleventh blind user test): a message with a
         # figure and no farewell is not leaving; the FAQ turn reads it (a correction after the verdict).
         whole = Decision("unclear", suggestions=whole.suggestions, confidence=whole.confidence, intent=FALLBACK_INTENT)
+    if whole.kind == "other" and whole.intent in ("affirm", "thank") and "?" in text and re.search(r"\d", text) and _ASKS_IF_ALL_RIGHT.search(model_text(text)):
+        # « donc 24h pile c'est bon ? on a 2 postes d'ASH en CDI a 24h exactement » got « Merci pour votre retour ! », « un poste a
+        # 24h pile c'est bon ? » « Très bien. Posez-moi votre question » (fifty-first blind user test, u51-11, u51-17): whether a
+        # figure is all right, asked, which the FAQ turn reads (the hours' rule).
+        whole = Decision("unclear", suggestions=whole.suggestions, confidence=whole.confidence, intent=FALLBACK_INTENT)
     if len(answered) > 1 and (whole.kind != "answer" or whole.faq_id in answered):
         answered = answered[:MAX_ANSWERS]
         return Decision("answer", faq_id=answered[0], confidence=confidence, intent=RETRIEVAL_INTENT, faq_ids=answered)
@@ -636,6 +641,12 @@ def _names_a_place(text: str) -> bool:
     from bot.extractors.place import extract_place
 
     return extract_place(text) is not None
+
+
+#: Whether something is all right, asked (on :func:`model_text`): « c'est bon ? », « ça passe ? », « c ok ? ».
+_ASKS_IF_ALL_RIGHT = re.compile(
+    r"\b(?:c est|c|ca|cela|ce serait|ca serait) (?:bon|ok|bien|suffisant|assez|valable|possible|eligible|jouable)\b|\bca (?:passe|marche|va|suffit)\b"
+)
 
 
 #: Thanks or a greeting opening a message (« super merci, », « ok merci. », « bonjour, »), before what it asks.
@@ -672,6 +683,50 @@ _FOLLOW_UP_MAX_WORDS = 6
 _ASKS_ANEW = re.compile(rf"\b{alternation(w for w in QUESTION_WORDS if w != 'est ce')}\b|\b(?:maintenant|ensuite|apres)\b")
 
 
+#: What a follow-up's predicate is said of (on :func:`model_text`), then its auxiliaries and negation, then the predicate's word.
+_PREDICATE = re.compile(
+    r"\b(?:c est|c|ca|cela|il|elle|ils|elles|on)\s+(?:(?:est|sont|sera|seront|serait|etait|va|vont|doit|doivent|peut|peuvent|faut|"
+    r"a|ont|ne|n|pas|plus|bien|aussi|toujours|quand meme|vraiment|y)\s+)*([a-z]{3,})\b"
+)
+#: Predicates that ask the previous question again for the case named (« et en Vendée c'est pareil ? », « et pour 2 postes ça
+#: marche ? »), and words that are no predicate (articles, prepositions).
+_SAME_QUESTION_PREDICATES = frozenset(
+    "possible possibles pareil pareille meme ok bon bonne valable valables eligible eligibles ouvert ouverte ouverts accepte acceptee "
+    "acceptes autorise autorisee autorises faisable jouable marche marcherait fonctionne passe passerait vrai cas idem".split()
+)
+_NOT_PREDICATES = frozenset(
+    "une des les pour par avec sans dans chez sur aux qui quoi que quel quelle quels quelles combien comment pourquoi quand "
+    "son sa ses leur leurs mon ma mes notre nos votre vos".split()
+)
+#: Who or what a follow-up may name as its case besides a place and a contract (on :func:`model_text`): a person (a candidate,
+#: an employee), an employer, a number.
+_CASE_WORDS = re.compile(
+    r"\b(?:\d+|deux|trois|quatre|cinq|six|dix|douze|candidat\w*|salarie\w*|personne\w*|jeune\w*|senior\w*|etranger\w*|"
+    r"apprenti\w*|alternant\w*|stagiaire\w*|interimaire\w*|demandeur\w*|chomeur\w*|employe\w*|agent\w*|europeen\w*|"
+    r"asso|assos|association\w*|entreprise\w*|societe\w*|mairie\w*|commune\w*|collectivite\w*|employeur\w*|structure\w*|"
+    r"ehpad|hopital\w*|clinique\w*|particulier\w*|auto entrepreneur\w*|micro entreprise\w*|boite\w*|groupe\w*|"
+    r"poste\w*|secteur\w*|metier\w*|cdi|cdd|interim|alternance|apprentissage|contrat\w*|mission\w*|saisonni\w*)\b"
+)
+
+
+def own_predicate(text: str) -> bool:
+    """Whether a follow-up says something of its own of what it asks about (« et c payant pour moi ? », « et c'est long ? », « et il
+    est payé ? », « et on doit payer ? »), not only the previous question again (« et c'est possible en Sarthe ? »)."""
+    for match in _PREDICATE.finditer(model_text(text)):
+        word = match.group(1)
+        if word not in _SAME_QUESTION_PREDICATES and word not in _NOT_PREDICATES:
+            return True
+    return False
+
+
+def names_a_case(text: str) -> bool:
+    """Whether ``text`` names a case the previous question may be asked for: a place, a contract, an employer, a person, a number."""
+    from bot.extractors.contract import extract_contract
+    from bot.extractors.place import extract_place
+
+    return bool(_CASE_WORDS.search(model_text(text)) or extract_contract(text or "") or extract_place(text or ""))
+
+
 def follow_up(decision: Decision, text: str, last_answered: str | None, case: str | None = None) -> Decision:
     """« et en Sarthe ? » right after an answer asks the same question for another case.
 
@@ -688,6 +743,11 @@ def follow_up(decision: Decision, text: str, last_answered: str | None, case: st
         return decision
     if _ASKS_ANEW.search(" ".join(words)):
         return decision  # « et maintenant il se passe quoi ? », « et combien de temps ? »: another question
+    if case is None and own_predicate(text) and not names_a_case(text):
+        # « et c payant pour moi ? » right after the training's length got that length again, while « c payant ? » alone gets
+        # the cost (forty-ninth blind user test, u49-01, u49-14): a predicate of its own and no other case named, a new
+        # question, decided on its own words.
+        return decision
     entry = case or last_answered
     return Decision("answer", faq_id=entry, confidence=decision.confidence, intent=RETRIEVAL_INTENT, faq_ids=[entry])
 

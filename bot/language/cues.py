@@ -1151,3 +1151,60 @@ def asks_keeping_another_job(text: str) -> bool:
     own = re.search(rf"\b(?:{_OWN_JOB_NAMED})\b", plain) is not None
     return keeping is not None and (_BESIDE_THE_TRAINING.search(plain) is not None or own) and not re.search(
         r"\bapres (?:la|sa) formation\b", plain)
+
+
+def _asked(text: str, plain: str) -> bool:
+    """Whether ``text`` (``plain`` folded) asks something: a question mark, or a question's words."""
+    return "?" in (text or "") or bool(re.search(
+        rf"\b(?:{alternation((*QUESTION_WORDS, *QUESTION_VERBS))}|est ce qu\w*|faut il|doit il|doit elle|y a t il)\b", plain))
+
+
+#: The candidate's age asked about (folded): « une limite d'âge », « l'âge », « un senior », « un jeune de moins de 26 ans », « trop
+#: vieux ».
+_AGE_ASKED = re.compile(
+    r"\b(?:limites? d age|age (?:limite|minimum|mini|maximum|max|minimal|maximal|requis)|(?:condition|critere|tranche)s? d age|l age|"
+    r"son age|leur age|quel age|(?:trop|plus assez) (?:vieux|vieille|vieilles|ages?|agees?|jeunes?)|seniors?|"
+    r"(?:moins|plus) de (?:1[6-9]|[2-6]\d) ans)\b"
+)
+#: An age said, then asked whether it is all right all the same (folded): « et a 54 ans il peut quand meme en beneficier ? ».
+_AN_AGE = re.compile(r"\b(?:a|de|il a|elle a|agee?s? de) (?:1[6-9]|[2-6]\d) ans\b")
+_ALL_THE_SAME = re.compile(r"\b(?:quand meme|meme|aussi|encore|pose\w* (?:pas )?(?:de |un )?probleme|ca passe|c est bon|pas trop)\b")
+
+
+def asks_about_age(text: str) -> bool:
+    """Whether ``text`` asks about the candidate's age (fifty-first blind user test, u51-01, u51-02, u51-16: « y a t il une limite
+    d'age pour le candidat ? », « et a 54 ans il peut quand meme en beneficier ? » got suggestions or « pas de réponse »). Not a
+    project with an age said in it (« je veux embaucher quelqu'un de 23 ans en CDI, c'est possible ? »)."""
+    plain = normalize(text or "")
+    if not _asked(text, plain):
+        return False
+    # (An age said with the registration, « il a 58 ans et il est inscrit a pole emploi, ca pose probleme ? », asks about the
+    # registration: the rules' sentence on registered job seekers answers it, forty-fourth blind user test, u44-02.)
+    said_registered = re.search(r"\binscri\w*\b", plain) and not re.search(r"\bpas (?:encore )?inscri", plain)
+    return bool(_AGE_ASKED.search(plain) or (_AN_AGE.search(plain) and _ALL_THE_SAME.search(plain) and not said_registered))
+
+
+#: The candidate's registration at France Travail (folded).
+_REGISTERED = r"(?:inscri\w*|inscription)"
+#: How long it has lasted, asked (folded): « depuis longtemps », « une durée minimum d'inscription », « depuis combien de temps ».
+_REGISTRATION_LENGTH_ASKED = re.compile(
+    rf"\b{_REGISTERED}(?: \w+){{0,6}}? depuis (?:longtemps|combien|quand|assez longtemps|suffisamment|au moins|minimum|un minimum|un certain temps)\b"
+    rf"|\b(?:duree|anciennete|delai|temps|periode)(?: (?:minimum|minimale|mini|min|requise?|obligatoire))? d {_REGISTERED}\b"
+    # (A state, « inscrit », not « il faut combien de temps pour s'inscrire ? », the registration's own time.)
+    r"|\b(?:depuis combien de temps|combien de temps|longtemps)(?: \w+){0,6}? inscrit\w*\b"
+)
+#: A short registration said, asked whether it is enough (folded): « inscrite … il y a 3 jours seulement, c'est suffisant ? ».
+_REGISTERED_LATELY = re.compile(
+    rf"\b{_REGISTERED}(?: \w+){{0,6}}? (?:il y a|depuis) (?:\d+|un|une|deux|trois|quatre|quelques|peu)\b|\b{_REGISTERED}\b.*\b(?:hier|recemment|tout juste)\b"
+)
+_ENOUGH = re.compile(r"\b(?:suffi\w*|assez|trop (?:recent\w*|tot|court)|ca compte|ca passe|ca va|c est bon|c est ok|pas grave|probleme)\b")
+
+
+def asks_registration_length(text: str) -> bool:
+    """Whether ``text`` asks how long the candidate must have been registered at France Travail (fifty-first blind user test,
+    u51-06: « faut il que le demandeur d'emploi soit inscrit a pole emploi depuis longtemps ? », « il faut une duree minimum
+    d'inscription ? » got the training's length). Not the age asked with it (:func:`asks_about_age`)."""
+    plain = normalize(text or "")
+    if not _asked(text, plain) or asks_about_age(text):
+        return False
+    return bool(_REGISTRATION_LENGTH_ASKED.search(plain) or (_REGISTERED_LATELY.search(plain) and _ENOUGH.search(plain)))

@@ -2775,3 +2775,14 @@ def test_contract_agents_asked_about_at_the_contract_question_record_nothing(tex
     updates, said = _validated(text, {"requested_slot": "contract_type"}, intent, _decision("other", intent=intent))
     assert "contract_type" not in updates
     assert [m.get("text") for m in said] == [messages.CONTRACT_AGENTS_ASKED_ABOUT]
+
+
+def test_the_candidates_age_asked_at_the_candidate_question_gets_that_the_faq_sets_none() -> None:
+    """Fifty-first blind user test, u51-01: « … elle a 23 ans ca pose pas de probleme l'age ? » at the candidate question got three
+    unrelated questions: the FAQ sets no age (what counts, the registration), the registration said noted."""
+    text = "oui elle est inscrite a france travail depuis 2 mois, elle a 23 ans ca pose pas de probleme l'age ?"
+    parse = _classified_parse(text, "nlu_fallback", suggestions=["public_beneficiaire", "niveau_etudes", "types_de_contrat"])
+    events, said = _answer(text, "candidate_status", {"contract_type": "cdi", "department": "49"}, intent="nlu_fallback", **parse)
+    texts = [m.get("text") for m in sent(said)]
+    assert messages.AGE_NOT_SET in texts and messages.QUESTION_BESIDE_SUGGEST_TEXT not in texts and messages.SUGGEST_TEXT not in texts, texts
+    assert slot_events(events).get("candidate_status") == "demandeur_emploi"

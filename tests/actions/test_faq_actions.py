@@ -3389,3 +3389,86 @@ def test_a_follow_up_naming_a_misspelt_place_after_but_is_about_the_places_cover
     _, said = run(ActionAnswerFaq(), _after_answer(faq, asked, entry, text, kind, **extra))
     texts = [m.get("text") or "" for m in sent(said)]
     assert texts[0] == answer_message(faq, COVERAGE_ENTRY)["text"] and place in texts[1] and "en fait bien partie" in texts[1], texts
+
+
+# ---------------------------------------------------------------- forty-ninth and fifty-first blind user tests
+
+
+@pytest.mark.parametrize(("text", "suggestions"), [
+    # forty-ninth blind user test (u49-01, u49-14): « et c payant pour moi ? » right after the training's length got that length
+    # again, while « c payant ? » alone gets the cost: the message's own suggestions, the cost first.
+    ("et c payant pour moi ?", ["cout_formation", "statut_demandeur_emploi", "public_beneficiaire"]),
+    ("et ca coute qqch pour nous ?", ["cout_formation", "statut_demandeur_emploi", "public_beneficiaire"]),
+    ("et il est payé pendant ?", ["statut_demandeur_emploi", "cout_formation", "public_beneficiaire"]),
+])
+def test_a_follow_up_with_a_predicate_of_its_own_gets_its_own_decision(faq: Faq, text: str, suggestions: list[str]) -> None:
+    _, said = run(ActionAnswerFaq(), _after_answer(faq, "la formation dure combien de temps ?", "duree_formation", text, "suggest",
+                                                   suggestions=suggestions))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert answer_message(faq, "duree_formation")["text"] not in texts, texts
+    buttons = [b.get("payload") for m in sent(said) for b in m.get("buttons") or []]
+    assert any(suggestions[0] in (p or "") for p in buttons), (texts, buttons)
+
+
+@pytest.mark.parametrize(("text", "kind", "faq_ids", "suggestions"), [
+    # fifty-first blind user test, u51-06: the training's length (« Il n'y a pas de nombre d'heures minimum ou maximum… »)
+    ("il faut une duree minimum d'inscription ?", "answer", ["duree_formation"], []),
+    ("faut il que le demandeur d'emploi soit inscrit a pole emploi depuis longtemps ?", "suggest", [],
+     ["public_beneficiaire", "salaries_etrangers", "proposition_poste_ferme"]),
+    ("elle s'est inscrite a France Travail il y a 3 jours seulement, c'est suffisant ?", "suggest", [], ["public_beneficiaire"]),
+    ("depuis combien de temps il doit etre inscrit a FT ?", "answer", ["salaries_etrangers"], []),
+])
+def test_how_long_the_candidate_is_registered_gets_that_the_faq_sets_no_length(text: str, kind: str, faq_ids: list[str], suggestions: list[str]) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, faq_ids, suggestions))
+    assert sent(said) == [{"text": messages.REGISTRATION_LENGTH_NOT_SET, "buttons": [messages.CONTACT_BUTTON]}]
+
+
+@pytest.mark.parametrize(("text", "kind", "faq_ids", "suggestions"), [
+    # fifty-first blind user test, u51-01, u51-02, u51-16: suggestions, « je n'ai pas de réponse », or who may benefit
+    ("y a t il une limite d'age pour le candidat ?", "suggest", [], ["niveau_etudes", "duree_formation", "salaries_etrangers"]),
+    ("est ce qu'il y a une limite d'age pour les candidats ?", "suggest", [], ["selection_candidats", "duree_formation"]),
+    ("et a 54 ans il peut quand meme en beneficier ?", "suggest", [], ["public_beneficiaire", "hors_pays_de_la_loire"]),
+    ("on peut prendre un jeune de moins de 26 ans ?", "out_of_scope", [], []),
+    ("un senior de 60 ans peut il en beneficier ?", "answer", ["public_beneficiaire"], []),
+    ("elle est pas trop agee pour le dispositif ?", "out_of_scope", [], []),
+])
+def test_the_candidates_age_asked_gets_that_the_faq_sets_none(text: str, kind: str, faq_ids: list[str], suggestions: list[str]) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, faq_ids, suggestions))
+    assert sent(said) == [{"text": messages.AGE_NOT_SET, "buttons": [messages.CONTACT_BUTTON]}]
+
+
+def test_a_project_with_an_age_said_is_no_question_on_age() -> None:
+    from bot.language.cues import asks_about_age
+
+    assert not asks_about_age("je suis une association a Angers, je veux embaucher quelqu'un de 23 ans en CDI, c'est possible ?")
+    assert not asks_about_age("un CDD de 2 ans c'est possible ?")
+
+
+@pytest.mark.parametrize("text", [
+    # fifty-first blind user test (u51-11, u51-17): « Merci pour votre retour ! », « Très bien. Posez-moi votre question »
+    "donc 24h pile c'est bon ? on a 2 postes d'ASH en CDI a 24h exactement",
+    "un poste a 24h pile c'est bon ?",
+])
+def test_whether_hours_are_all_right_gets_the_hours_rule(text: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, "unclear"))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert texts and texts[0].startswith(messages.HOURS_WITHIN_THE_RULES.split("{")[0]) and "24 h" in texts[0], texts
+
+
+@pytest.mark.parametrize(("text", "kind", "suggestions", "entry"), [
+    # fifty-first blind user test: u51-08 « je n'ai pas de réponse », u51-04 « pas certain d'avoir compris »
+    ("et si on fait direct un CDI avec une periode d'essai, ca marche ?", "out_of_scope", [], "types_de_contrat"),
+    ("et si on le passe en CDI interimaire plutot, ca passe sans derogation ?", "suggest",
+     ["derogation_cdd", "formation_interne_totalite", "employeurs_concernes"], "employeurs_concernes"),
+])
+def test_a_supposed_contract_asked_whether_it_works_gets_the_contracts_answer(faq: Faq, text: str, kind: str, suggestions: list[str], entry: str) -> None:
+    _, said = run(ActionAnswerFaq(), _typed(text, kind, suggestions=suggestions))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert texts[0] == answer_message(faq, entry, text)["text"], texts
+
+
+def test_an_age_asked_about_explicitly_with_the_registration_said_gets_the_age_reply() -> None:
+    # fifty-first blind user test, u51-01 (outside the check): « l'age » asked, the registration said beside it
+    text = "elle est inscrite a france travail depuis 2 mois, elle a 23 ans ca pose pas de probleme l'age ?"
+    _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
+    assert sent(said)[0]["text"] == messages.AGE_NOT_SET

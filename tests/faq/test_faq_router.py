@@ -433,6 +433,8 @@ def test_last_answered_faq_reads_an_answer_given_by_rule() -> None:
 
 @pytest.mark.parametrize("text", [
     "et en sarthe ?", "et pour une asso ?", "Et en Mayenne", "mais pour un CDD ?", "aussi pour les collectivités ?", "et en Sarthe, est-ce possible ?",
+    # A case named beside a predicate (forty-ninth blind user test's review): still the same question for that case.
+    "et si c'est un CDD ?", "et un interim ?", "et en Vendée c'est pareil ?", "et si il est étranger ?", "et pour 2 postes ça marche ?",
 ])
 def test_short_follow_up_repeats_the_last_answer(text: str) -> None:
     from bot.faq.router import follow_up
@@ -451,6 +453,15 @@ def test_short_follow_up_repeats_the_last_answer(text: str) -> None:
         # Another question, not another case (it got the places covered again: sixth blind user test).
         (Decision("suggest", suggestions=["x"]), "et maintenant il se passe quoi ?", "departements_couverts"),
         (Decision("suggest", suggestions=["x"]), "et combien de temps ?", "departements_couverts"),
+        # A predicate of its own and no case named: a new question, decided on its own words (« et c payant pour moi ? » right
+        # after the training's length got that length again, while « c payant ? » alone gets the cost: forty-ninth blind user
+        # test, u49-01, u49-14).
+        (Decision("suggest", suggestions=["cout_formation"]), "et c payant pour moi ?", "duree_formation"),
+        (Decision("suggest", suggestions=["x"]), "et c'est long ?", "cout_formation"),
+        (Decision("suggest", suggestions=["x"]), "et il est payé ?", "duree_formation"),
+        (Decision("suggest", suggestions=["x"]), "mais ça coûte ?", "duree_formation"),
+        (Decision("suggest", suggestions=["x"]), "et elle est remunérée pendant ?", "duree_formation"),
+        (Decision("unclear"), "et on doit payer qqch ?", "duree_formation"),
     ],
 )
 def test_other_messages_are_not_follow_ups(decision: Decision, text: str, last: str | None) -> None:
@@ -680,3 +691,24 @@ def test_a_place_asked_about_is_no_goodbye(text: str) -> None:
     for bye in ("merci, au revoir, a bientot a Cholet ?", "bonne journee"):
         said = decide_scores(bye, scorer({bye: scores(other={"goodbye": 0.9})}), THRESHOLDS, KNOWN | set(model_text(bye).split()))
         assert said.intent == "goodbye"
+
+
+@pytest.mark.parametrize("text", [
+    # fifty-first blind user test (u51-11, u51-17): « Merci pour votre retour ! », « Très bien. Posez-moi votre question »
+    "donc 24h pile c'est bon ? on a 2 postes d'ASH en CDI a 24h exactement",
+    "un poste a 24h pile c'est bon ?",
+    "et 26h ca passe ?",
+    "30 heures c ok ?",
+])
+@pytest.mark.parametrize("intent", ["affirm", "thank"])
+def test_whether_a_value_is_all_right_is_a_question_not_a_yes(text: str, intent: str) -> None:
+    table: dict[str, Scores] = {}
+    decision = decide_scores(text, lambda texts: [table.get(t, scores(other={intent: 0.4})) for t in texts], THRESHOLDS,
+                             KNOWN | set(model_text(text).split()))
+    assert (decision.kind, decision.intent) == ("unclear", "nlu_fallback")
+
+
+@pytest.mark.parametrize("text", ["oui c'est bon", "ok c'est bon merci", "oui c'est bon pour moi, 2 postes"])
+def test_a_yes_that_says_it_is_all_right_stays_a_yes(text: str) -> None:
+    decision = decide_scores(text, lambda texts: [scores(other={"affirm": 0.6}) for _ in texts], THRESHOLDS, KNOWN | set(model_text(text).split()))
+    assert decision.intent == "affirm"

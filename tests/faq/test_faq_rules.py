@@ -501,3 +501,42 @@ def test_studies_asked_about_still_get_the_answer_on_the_study_level(faq: Faq) -
 def test_whether_the_training_comes_before_the_contract_gets_the_answer_that_says_it(faq: Faq, text: str, decision: Decision) -> None:
     """The FAQ's answer that says it: « 1 emploi = 1 formation est une formation préalable à l'embauche »."""
     assert answer_by_rule(decision, text, faq).answers == ["difference_contrat_pro"]
+
+
+_FOREIGN_ANSWERED = Decision("answer", faq_id="salaries_etrangers", faq_ids=["salaries_etrangers"], confidence=0.85)
+_REGISTRATION_UNSURE = Decision("suggest", suggestions=["salaries_etrangers", "public_beneficiaire", "departements_couverts"])
+
+
+@pytest.mark.parametrize(("text", "decision"), [
+    # forty-ninth blind user test, u49-03: « Les salariés étrangers relevant du statut de demandeur d'emploi… » to both
+    ("slt, le candidat doit etre inscrit a france travail ?", _FOREIGN_ANSWERED),
+    ("et s'il est pas inscrit ?", _REGISTRATION_UNSURE),
+    ("faut etre inscrit a FT ?", _REGISTRATION_UNSURE),
+    ("la personne doit obligatoirement être inscrite à pôle emploi ?", _FOREIGN_ANSWERED),
+    ("et si elle n'est pas encore inscrite ?", Decision("unclear", suggestions=["public_beneficiaire", "salaries_etrangers"])),
+])
+def test_the_candidates_registration_asked_gets_who_may_benefit(faq: Faq, text: str, decision: Decision) -> None:
+    assert answer_by_rule(decision, text, faq).answers == ["public_beneficiaire"]
+
+
+@pytest.mark.parametrize("text", [
+    "un etranger doit il etre inscrit a france travail ?",
+    "il a un titre de sejour, il doit etre inscrit ?",
+    "comment on s'inscrit au dispositif ?",
+])
+def test_a_registration_question_on_a_foreigner_or_the_employer_keeps_its_answer(faq: Faq, text: str) -> None:
+    assert answer_by_rule(_FOREIGN_ANSWERED, text, faq).answers == ["salaries_etrangers"]
+
+
+@pytest.mark.parametrize(("text", "decision", "entry"), [
+    # fifty-first blind user test: u51-08 « je n'ai pas de réponse », u51-04 « pas certain d'avoir compris »
+    ("et si on fait direct un CDI avec une periode d'essai, ca marche ?", Decision("out_of_scope"), "types_de_contrat"),
+    ("et si on le passe en CDI interimaire plutot, ca passe sans derogation ?",
+     Decision("suggest", suggestions=["derogation_cdd", "formation_interne_totalite", "employeurs_concernes"]), "employeurs_concernes"),
+    ("ok et si on lui fait un CDD de 4 mois d'abord, c'est bon ?", Decision("suggest", suggestions=["x"]), "derogation_cdd"),
+])
+def test_a_contract_supposed_and_asked_whether_it_works_gets_its_answer(faq: Faq, text: str, decision: Decision, entry: str) -> None:
+    from bot.faq.replies import CONTRACT_MINIMUM_ENTRY, INTERIM_ENTRY, contract_entry
+
+    assert INTERIM_ENTRY == "employeurs_concernes" and CONTRACT_MINIMUM_ENTRY == "derogation_cdd"
+    assert contract_entry(text, decision) == entry
