@@ -1346,6 +1346,14 @@ AGE_NOT_SET = (
     "c'est qu'il soit demandeur d'emploi inscrit à France Travail (ex-Pôle emploi), quelle que soit sa catégorie. Pour un cas "
     "particulier, les services de la Région pourront vous renseigner."
 )
+#: Whether a citizen of the EU, the EEA or Switzerland needs a work permit (« Oui : Les salariés étrangers … disposant d'une
+#: autorisation de travail … » was said: fifty-first blind user test, u51-12): the FAQ does not treat them.
+EU_CITIZEN_NOT_TREATED = (
+    "La FAQ du dispositif ne traite pas le cas des ressortissants de l'Union européenne, de l'Espace économique européen ou de la "
+    "Suisse : elle indique que les salariés étrangers demandeurs d'emploi (inscrits à France Travail, toutes catégories) et "
+    "disposant d'une autorisation de travail sont éligibles. Pour savoir ce qu'il en est pour votre candidat, les services de la "
+    "Région pourront vous renseigner."
+)
 #: Several jobs each under the weekly hours asked about (« et si on fait 2 contrats de 12h ? » got the FAQ on the contracts:
 #: forty-seventh blind user test, u47-07): the condition is on each job; {hours}: « 12 h »; {rules}: the rule with its source.
 HOURS_OF_EACH_JOB = (

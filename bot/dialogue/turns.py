@@ -68,7 +68,12 @@ from bot.eligibility.dialogue import (
 )
 from bot.eligibility.dialogue import FORM_NAME as CHECK_FORM
 from bot.eligibility.rules import condition_facts, current_rules, evaluate, rules_on
-from bot.extractors.candidate import about_the_candidates_job, extract_candidate_status, extract_registration
+from bot.extractors.candidate import (
+    about_the_candidates_job,
+    asks_work_permit_of_a_european,
+    extract_candidate_status,
+    extract_registration,
+)
 from bot.extractors.contract import extract_contract, extract_contract_options, needs_duration
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, agency_town, department_label, extract_job_place, extract_place
@@ -1248,6 +1253,10 @@ def _previous_answer_again(classified: Decision, decision: Decision, parse: dict
     text = str(parse.get("text") or "")
     if text.startswith("/") or not classified.answers or not decision.answers:
         return None
+    if not decision.criticism and asks_work_permit_of_a_european(text):
+        # « il est europeen, il a besoin d'une autorisation de travail ? » right after the answer on foreign employees got « Oui : »
+        # and its sentence on the permit (fifty-first blind user test, u51-12): what the FAQ leaves open, said so.
+        return Turn(left_open_replies(text) or [])
     shown = _shown_just_before(events, faq)
     rated = (shown[-1] if shown else previous_answer(events)) if decision.criticism else None
     said: list[Message]
@@ -1994,11 +2003,14 @@ def keeping_another_job_replies(text: str) -> list[Message] | None:
 def left_open_replies(text: str) -> list[Message] | None:
     """The answer to a question on the candidate that the FAQ leaves open, with the Region's contact button: keeping their job now
     (:func:`keeping_another_job_replies`), their age, how long they have been registered at France Travail (fifty-first blind user
-    test, u51-01, u51-02, u51-06, u51-16: suggestions, « pas de réponse », or the training's length); None for any other message."""
+    test, u51-01, u51-02, u51-06, u51-16: suggestions, « pas de réponse », or the training's length), whether a European needs a
+    work permit (u51-12: « Oui »); None for any other message."""
     if text.startswith("/"):
         return None
     if (keeping_job := keeping_another_job_replies(text)) is not None:
         return keeping_job
+    if asks_work_permit_of_a_european(text):
+        return [{"text": messages.EU_CITIZEN_NOT_TREATED, "buttons": [messages.CONTACT_BUTTON]}]
     if asks_about_age(text):
         return [{"text": messages.AGE_NOT_SET, "buttons": [messages.CONTACT_BUTTON]}]
     if asks_registration_length(text):

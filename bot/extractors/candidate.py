@@ -94,12 +94,19 @@ _NOT_AN_ENROLMENT = (
 )
 #: « I don't know » as typed (folded): « je sais pas », « je sai pas », « jsais pas », « chai pas », « jsp ».
 _DONT_KNOW = r"(?:(?:j?sai[st]?|chai[st]?)\spas|jsp)"
+#: Nationalities of the European Union, the European Economic Area and Switzerland (masculine, folded): the FAQ does not say
+#: whether their citizens need a work permit (fifty-first blind user test, u51-12).
+EUROPEAN_NATIONALITIES: tuple[str, ...] = (
+    "portugais", "espagnol", "italien", "polonais", "belge", "allemand", "roumain", "bulgare", "neerlandais", "hollandais",
+    "luxembourgeois", "irlandais", "grec", "autrichien", "suedois", "danois", "finlandais", "tcheque", "slovaque", "hongrois",
+    "slovene", "croate", "estonien", "letton", "lituanien", "chypriote", "maltais", "norvegien", "islandais", "suisse",
+)
 _NATIONALITIES = (
-    "afghan|albanais|algerien|americain|angolais|armenien|bangladais|bresilien|bulgare|burkinabe|camerounais|chinois"
+    "afghan|albanais|algerien|americain|angolais|armenien|bangladais|bresilien|burkinabe|camerounais|chinois"
     "|colombien|comorien|congolais|egyptien|erythreen|ethiopien|gabonais|georgien|ghaneen|guineen|haitien|indien"
     "|irakien|iranien|ivoirien|kosovar|libyen|malgache|malien|marocain|mauritanien|moldave|nigerian|nigerien"
-    "|pakistanais|philippin|roumain|russe|rwandais|senegalais|somalien|soudanais|syrien|tchadien|tchetchene|tunisien"
-    "|turc|ukrainien|venezuelien|vietnamien|yemenite|portugais|espagnol|italien|polonais|britannique|belge|allemand"
+    "|pakistanais|philippin|russe|rwandais|senegalais|somalien|soudanais|syrien|tchadien|tchetchene|tunisien"
+    "|turc|ukrainien|venezuelien|vietnamien|yemenite|britannique|" + "|".join(EUROPEAN_NATIONALITIES)
 )
 _NATIONALITY_LANGUAGE_CUES = frozenset(
     {"parle", "parlant", "parler", "langue", "cours", "en", "d", "de", "du", "traduction", "restaurant", "cuisine"}
@@ -678,6 +685,26 @@ def _without_one_among_job_seekers(tokens: list[str], mentions: list[_Mention]) 
         return bool(among) and SEP not in between[among[-1] :] and between.count(SEP) <= 1
 
     return [m for m in mentions if not one_among(m)]
+
+
+#: A citizen of Europe named (folded): « européen », « ressortissant de l'UE », « portugaise ». Not « hors UE », « extra-européen ».
+_EUROPEAN = re.compile(
+    r"\b(?:europeen\w*|(?:de l|d un pays de l|dans l) (?:ue|u e|union europeenne|eee)|citoyen\w* (?:de l )?(?:ue|union europeenne)|"
+    rf"(?:{'|'.join(EUROPEAN_NATIONALITIES)})(?:e|ne|s|es|nes)?)\b"
+)
+_OUTSIDE_EUROPE = re.compile(r"\b(?:hors|extra|non)\s?(?:de l )?(?:ue|union|europ\w*)\b")
+#: A work permit (folded).
+_WORK_PERMIT = re.compile(r"\b(?:autorisations? de travail|titres? de sejour|permis de travail|papiers|visas?|carte de sejour)\b")
+_ASKS_IF_NEEDED = re.compile(r"\b(?:faut il|faut|besoin|doit|doivent|obligatoire|necessaire|exige\w*)\b")
+
+
+def asks_work_permit_of_a_european(text: str) -> bool:
+    """Whether ``text`` asks whether a citizen of the EU, the EEA or Switzerland needs a work permit (« il est europeen, il a besoin
+    d'une autorisation de travail ? » got « Oui : Les salariés étrangers … disposant d'une autorisation de travail … »: fifty-first
+    blind user test, u51-12). The FAQ does not treat them; whether Europeans may benefit at all is another question."""
+    plain = normalize(text or "")
+    return bool(("?" in (text or "") or _ASKS_IF_NEEDED.search(plain)) and _WORK_PERMIT.search(plain) and _EUROPEAN.search(plain)
+                and not _OUTSIDE_EUROPE.search(plain))
 
 
 def extract_candidate_status(text: str) -> str | None:

@@ -3472,3 +3472,29 @@ def test_an_age_asked_about_explicitly_with_the_registration_said_gets_the_age_r
     text = "elle est inscrite a france travail depuis 2 mois, elle a 23 ans ca pose pas de probleme l'age ?"
     _, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
     assert sent(said)[0]["text"] == messages.AGE_NOT_SET
+
+
+@pytest.mark.parametrize("text", [
+    # fifty-first blind user test (u51-12): « Oui : Les salariés étrangers … disposant d'une autorisation de travail … » told an
+    # employer that a European citizen needs a work permit; the FAQ does not treat citizens of the EU
+    "il est europeen, il a besoin d'une autorisation de travail ?",
+    "elle est portugaise, faut il un titre de sejour ?",
+    "un ressortissant de l'UE doit avoir une autorisation de travail ?",
+    "et pour un roumain il faut un permis de travail ?",
+])
+@pytest.mark.parametrize("kind", ["answer", "suggest", "out_of_scope"])
+def test_a_work_permit_asked_for_a_european_citizen_is_not_answered_yes(faq: Faq, text: str, kind: str) -> None:
+    extra = {"faq_ids": ["salaries_etrangers"], "faq_id": "salaries_etrangers"} if kind == "answer" else (
+        {"suggestions": ["salaries_etrangers", "public_beneficiaire"]} if kind == "suggest" else {})
+    _, said = run(ActionAnswerFaq(), _after_answer(faq, "les salariés étrangers sont ils éligibles ?", "salaries_etrangers", text, kind, **extra))
+    texts = [m.get("text") or "" for m in sent(said)]
+    assert texts[0] == messages.EU_CITIZEN_NOT_TREATED and not any(t.startswith("Oui") for t in texts), texts
+    _, alone = run(ActionAnswerFaq(), _typed(text, kind, **{k: v for k, v in extra.items() if k != "faq_id"}))  # (asked first)
+    assert sent(alone)[0]["text"] == messages.EU_CITIZEN_NOT_TREATED
+
+
+@pytest.mark.parametrize("text", ["il est marocain, il a besoin d'une autorisation de travail ?", "les européens ont-ils droit au dispositif ?"])
+def test_a_work_permit_asked_for_another_foreigner_or_europeans_eligibility_keep_the_faq(faq: Faq, text: str) -> None:
+    # (near misses: a citizen from outside the EU; whether Europeans may benefit, which the FAQ's examples answer)
+    _, said = run(ActionAnswerFaq(), _typed(text, "answer", faq_ids=["salaries_etrangers"]))
+    assert all(m.get("text") != getattr(messages, "EU_CITIZEN_NOT_TREATED", None) for m in sent(said))
