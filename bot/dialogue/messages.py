@@ -1165,6 +1165,20 @@ RECAP_WAY_OUT: Message = {
 SKIP_NOTED = "C'est noté : les services de la Région compléteront le champ « {label} » avec vous."
 #: An answer that is the value noted for another field, at a name's question (« aide a domicile », the job, at the company's
 #: name: forty-sixth blind user test): asked, not taken.
+#: Hours alone at the company's question (« 35h » was stored as the name: fiftieth blind user test, u50-01), noted as the
+#: weekly hours, or only said to be no name (the hours noted already, or left to their own question).
+HOURS_AS_THE_NAME_NOTED = (
+    "« {said} », c'est une durée de travail, pas un nom : je la note comme durée hebdomadaire ({hours}). Indiquez maintenant le "
+    "nom de votre entreprise ou structure."
+)
+HOURS_AS_THE_NAME_ALREADY_NOTED = (
+    "« {said} », c'est une durée de travail, pas un nom (j'ai noté {hours} par semaine). Indiquez le nom de votre entreprise "
+    "ou structure."
+)
+HOURS_AS_THE_NAME = (
+    "« {said} », c'est une durée de travail, pas un nom : je vous la demanderai plus loin. Indiquez le nom de votre entreprise "
+    "ou structure."
+)
 SAME_AS_ANOTHER_FIELD = (
     "« {value} », c'est ce que j'ai noté pour « {label} ». Indiquez le nom de votre entreprise ou structure ; "
     "si c'est bien aussi son nom, écrivez-le à nouveau."
@@ -1416,6 +1430,14 @@ FINISH_THIS_REQUEST_FIRST = (
 )
 #: After sending, when the confirmation said another request is wanted next (« Je confirme. Ensuite je voudrais faire la même
 #: demande pour mon restaurant du Mans. »).
+#: Once a request is sent, the one promised for the other contract or job of the first message (fiftieth blind user test,
+#: u50-15: nothing said it waited). {project}: « un contrat d'apprentissage », « un CDI (magasinier) ».
+NEXT_PROMISED_REQUEST = (
+    "Il reste la demande pour {project} : écrivez « nouvelle demande » quand vous voulez la préparer ; l'employeur et le "
+    "contact seront repris."
+)
+#: A project of a promised request with its job: « un CDI (magasinier) ».
+PROJECT_WITH_ITS_JOB = "{contract} ({job})"
 NEXT_REQUEST_AFTER_SENDING = (
     "Pour votre autre demande, écrivez « nouvelle demande » : je vérifierai d'abord ce nouveau projet, et l'employeur et le "
     "contact seront repris."

@@ -188,6 +188,7 @@ from bot.submission.recap import (
     candidate_change,
     candidate_change_to,
     candidate_value,
+    orders_sending,
     recap,
     understand_recap,
     without_confirmation_words,
@@ -203,6 +204,7 @@ from bot.submission.validators.identity import phone_chosen, phones_offered
 from bot.submission.validators.text import company_named_in, contact_labelled_in, person_named_in, signed_by
 from bot.submission.wrong_field import (
     company_named_after_its_kind,
+    hours_as_the_name,
     name_as_another_field,
     needs_at_the_consent,
     siret_again_after_another_answer,
@@ -1325,7 +1327,7 @@ def recap_turn(
     """
     result = _recap_turn(text, slots, intent, faq_replies, now)
     plain = normalize(text or "")
-    if slots.get(RECAP_STATE_SLOT) in (None, RECAP_QUIET, RECAP_HELD) and SEND_ORDER.search(plain) and not (text or "").startswith("/"):
+    if slots.get(RECAP_STATE_SLOT) in (None, RECAP_QUIET, RECAP_HELD) and orders_sending(plain) and not (text or "").startswith("/"):
         # « on passe à 2 mécaniciens et vous pouvez envoyer » sent the request with 1 post, « la date c'est plutot le 15 avril, et
         # ensuite vous pouvez envoyer » lost the date (forty-seventh blind user test): a change said with the order to send is
         # applied, and the recap shown again to confirm; nothing is sent in that turn.
@@ -1341,7 +1343,7 @@ def recap_turn(
         return FieldUnderstanding(kind=RECAP_QUESTION, updates={RECAP_STATE_SLOT: RECAP_ALTERNANCE},
                                   messages=[{"text": msg.CONTRACT_BEFORE_SENDING}, contract_question(slots)])
     if (slots.get(RECAP_STATE_SLOT) == RECAP_HELD and result.updates.get(CONFIRM_SLOT)
-            and not ((text or "").strip().startswith("/affirm") or SEND_ORDER.search(plain))):
+            and not ((text or "").strip().startswith("/affirm") or orders_sending(plain))):
         return FieldUnderstanding(kind=RECAP_QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.RECAP_AFTER_HOLD}])
     return result
 
@@ -2408,6 +2410,18 @@ def next_contract_project(slots: dict[str, Any]) -> dict[str, Any] | None:
     return project
 
 
+def promised_request_named(slots: dict[str, Any]) -> str | None:
+    """The request promised for the other contract or job of the request in ``slots`` (:func:`next_contract_project`,
+    :func:`next_job_project`), named for the sentence that says it waits (« un contrat d'apprentissage », « un CDI
+    (magasinier) »); None without one."""
+    project = next_contract_project(slots) or next_job_project(slots)
+    if project is None:
+        return None
+    contract = contract_in_a_sentence(project)
+    job = (project.get(MEMORY_SLOT) or {}).get("job_title")
+    return msg.PROJECT_WITH_ITS_JOB.format(contract=contract, job=job) if job else contract
+
+
 def next_job_project(slots: dict[str, Any]) -> dict[str, Any] | None:
     """The project of the next job said at the job's question (« 2 caristes et 1 magasinier »: :data:`JOBS_LEFT`), promised a
     request of its own (:data:`NEXT_PROJECT`): this request's contract, its length and place, and in the memory that job, its
@@ -2879,6 +2893,8 @@ def _read_field_turn(
         return then_the_candidate
     if requested not in (None, CONSENT_SLOT) and (named := company_named_after_its_kind(text or "", requested, slots)) is not None:
         return named  # (« on est une asso, ADMR du bocage » at the SIRET, the name noted the job's: forty-sixth blind user test)
+    if requested == "company_name" and (hours := hours_as_the_name(text or "", slots)) is not None:
+        return hours  # (« 35h » at the company's question was its name: fiftieth blind user test, u50-01)
     result = understand_field(text, requested, slots, intent)
     if (requested in FREE_TEXT_SLOTS and requested not in result.updates
             and (beside := _answer_then_a_question(text or "", requested, slots, intent, faq_replies)) is not None):

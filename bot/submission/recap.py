@@ -40,6 +40,7 @@ from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
 from bot.extractors.project import EN_FIELD, JOB_NOUN, NOT_JOBS
 from bot.language.cues import (
+    APPROVAL_TO_COME,
     CANCEL_WORDS,
     LONGER_CONTRACT,
     REQUEST_TO_CHANGE,
@@ -48,6 +49,7 @@ from bot.language.cues import (
     asks_kept_for_later,
     says_longer_contract,
     withheld,
+    without_approval_to_come,
     without_someone_else_giving_up,
 )
 from bot.language.months import FULL_MONTHS
@@ -493,6 +495,11 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
         # reformuler ? » and « Vérifier mon éligibilité » (forty-fourth blind user test, u44-08): the sending held, and how long
         # the answers wait.
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.RECAP_KEPT_FOR_LATER}], held=True)
+    if _approval_to_come(said, read):
+        # « je dois valider avec mon chef, je reviens plus tard », « faut que je fasse valider par mon patron avant » sent the
+        # request, « valider » read as the confirmation (fiftieth blind user test, u50-11 to u50-13): an approval still to get
+        # holds the sending, as « plus tard » does.
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.RECAP_ON_HOLD}], held=True)
     if read.kind in (RECAP_CONFIRM, RECAP_UNCLEAR) and _RECAP_CONFIRM.search(normalize(said)) and any(
             _NOT_CONFIRMING.search(normalize(clause)) for clause in re.split(r"[,;.!?]", said)):  # (« on envoie, pas la peine de… »)
         # « pas d'accord », « n'envoyez pas encore », « je ne confirme pas » sent the request (« pas d'accord » lost its
@@ -610,10 +617,26 @@ def _each_sentence(text: str, slots: dict[str, Any], now: dt.datetime, whole: Re
     return RecapUnderstanding(RECAP_CORRECT, updates=updates, messages=[{"text": " ".join([*opening, *notes])}])
 
 
+def orders_sending(plain: str) -> bool:
+    """Whether ``plain`` (folded) orders the sending (:data:`SEND_ORDER`), not counting an approval still to get (« je dois
+    valider avec mon chef »: :data:`~bot.language.cues.APPROVAL_TO_COME`)."""
+    return SEND_ORDER.search(without_approval_to_come(plain)) is not None
+
+
+def _approval_to_come(said: str, read: RecapUnderstanding) -> bool:
+    """An approval still to get said (« il faut que mon chef valide »), no other order to send, and nothing else read but a
+    confirmation, a field to reopen with no value, or nothing understood: the sending is held."""
+    plain = normalize(said)
+    if not APPROVAL_TO_COME.search(plain) or orders_sending(plain):
+        return False
+    no_value = not any(v is not None for f, v in read.updates.items() if f in FIELD_LABELS)
+    return read.kind in (RECAP_CONFIRM, RECAP_UNCLEAR) or read.kind == RECAP_CORRECT and no_value
+
+
 def _held_before_sending(said: str) -> bool:
     """A confirmation with no order to send and a wait said (« rien à ajouter, je dois en parler à mon associé »)."""
     plain = normalize(said)
-    return not SEND_ORDER.search(plain) and (withheld(said) == "defer" or _CHECKING_WITH_SOMEONE.search(plain) is not None)
+    return not orders_sending(plain) and (withheld(said) == "defer" or _CHECKING_WITH_SOMEONE.search(plain) is not None)
 
 
 def _put_off(said: str, read: RecapUnderstanding) -> bool:

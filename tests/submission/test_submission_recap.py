@@ -4198,3 +4198,39 @@ def test_hours_that_cannot_be_raised_with_what_to_do_get_the_way_out(intent: str
     # (near miss: before any hours were refused, a question of the employer's is theirs)
     first = field_turn("qu'est ce que je peux faire comme formation ?", "weekly_hours", {**SLOTS, "weekly_hours": None}, intent, [])
     assert "la demande ne peut pas aboutir" not in " ".join(m.get("text") or "" for m in first.messages)
+
+
+@pytest.mark.parametrize("intent", [None, "affirm"])
+@pytest.mark.parametrize("text", [
+    # (fiftieth blind user test, u50-11, u50-12, u50-13: each sent the request)
+    "je dois valider avec mon chef, je reviens plus tard",
+    "je dois valider avec mon associé, je reviens plus tard",
+    "faut que je fasse valider par mon patron avant",
+    # (other phrasings of an approval still to get, by someone else or later)
+    "je dois le faire valider par ma direction",
+    "il faut que mon chef valide",
+    "je valide avec mon associé et je reviens",
+    "je vais valider ça avec RH demain",
+    "on validera ensemble",
+    "attendez que je valide avec le gérant",
+    "jdois faire valider par ma responsable",
+    "ma directrice doit valider",
+    "je valide demain avec mon boss",
+    "c'est bon mais faut que le gérant valide avant",
+])
+def test_an_approval_still_to_get_is_no_confirmation(intent: str | None, text: str) -> None:
+    """« valider » read as the confirmation where the sentence says that someone else must approve first, or later: the
+    request was sent (fiftieth blind user test). Nothing is sent, every value kept, as for « plus tard »."""
+    read = recap_turn(text, completed_submission_slots(), intent, [], NOW)
+    assert read.kind != RECAP_CONFIRM and not read.updates.get(CONFIRM_SLOT), read
+    assert not any(f in FIELD_LABELS for f in read.updates), read
+    assert read.messages[0]["text"] == messages.RECAP_ON_HOLD, read
+
+
+@pytest.mark.parametrize("text", ["validé", "je valide", "c'est validé, envoyez", "tout est bon, mon patron a validé",
+                                  "c'est validé par mon patron, vous pouvez envoyer", "j'ai fait valider par ma direction, c'est bon",
+                                  "je valide, merci", "mon associé a validé, on envoie"])
+def test_an_approval_given_still_sends(text: str) -> None:
+    """(near miss of the approval still to get: fiftieth blind user test)"""
+    read = recap_turn(text, completed_submission_slots(), None, [], NOW)
+    assert read.kind == RECAP_CONFIRM and read.updates.get(CONFIRM_SLOT) is True, read
