@@ -450,6 +450,12 @@ def _memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) -
     memory = memory or {}
     if memory.get("commune"):
         checked = validate_field("work_location", memory["commune"], now)
+        if memory.get("postal_code"):
+            # The postcode typed with the town is kept (« garage dupont a angers 49000 » gave « Angers (49100) »: fiftieth blind
+            # user test, u50-02).
+            with_code = validate_field("work_location", f"{memory['commune']} {memory['postal_code']}", now)
+            if with_code.kind == VALUE and isinstance(with_code.value, dict) and with_code.value.get("postal_code") == memory["postal_code"]:
+                checked = with_code
         if checked.kind != VALUE and (memory.get("postal_code") or memory.get("department")):
             # A commune of two departments, its own known (« près d'Angers (Avrillé) » was asked again: thirty-fourth blind user
             # test).

@@ -4234,3 +4234,24 @@ def test_an_approval_given_still_sends(text: str) -> None:
     """(near miss of the approval still to get: fiftieth blind user test)"""
     read = recap_turn(text, completed_submission_slots(), None, [], NOW)
     assert read.kind == RECAP_CONFIRM and read.updates.get(CONFIRM_SLOT) is True, read
+
+
+def test_the_postcode_typed_with_the_town_is_kept() -> None:
+    """« garage dupont a angers 49000 » gave « Angers (49100) » in the recap (fiftieth blind user test, u50-02): the postcode
+    typed is kept; a town said alone still gets its postcode, as « Nantes » gets 44000."""
+    from bot.submission.dialogue import memory_updates
+
+    typed = memory_updates({"commune": "Angers", "department": "49", "postal_code": "49000", "said": "garage dupont a angers 49000"})
+    assert typed["work_location"] == {"commune": "Angers", "postal_code": "49000", "department": "49"}
+    alone = memory_updates({"commune": "Angers", "department": "49", "said": "garage a angers"})
+    assert alone["work_location"]["commune"] == "Angers" and alone["work_location"]["postal_code"]
+    assert memory_updates({"commune": "Nantes", "department": "44", "said": "a nantes"})["work_location"]["postal_code"] == "44000"
+
+
+@pytest.mark.parametrize("text", ["le code postal c 49000 pas 49100", "cp 49000", "c'est 49000 le code postal", "non le code postal est 49000"])
+def test_a_postcode_of_the_town_noted_corrects_it_at_the_recap(text: str) -> None:
+    """« le code postal c 49000 pas 49100 » asked « Quelle est la commune du poste ? » (49000 is Angers' and Écouflant's), then
+    « angers » gave 49100 again (fiftieth blind user test, u50-02): a postcode of the town noted corrects its postcode."""
+    slots = {**completed_submission_slots(), "work_location": {"commune": "Angers", "postal_code": "49100", "department": "49"}}
+    read = understand_recap(text, slots, NOW)
+    assert read.kind == RECAP_CORRECT and read.updates.get("work_location") == {"commune": "Angers", "postal_code": "49000", "department": "49"}, read
