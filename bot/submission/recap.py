@@ -39,6 +39,7 @@ from bot.extractors.contract import (
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
 from bot.extractors.project import EN_FIELD, JOB_NOUN, NOT_JOBS
+from bot.language import places
 from bot.language.cues import (
     APPROVAL_TO_COME,
     CANCEL_WORDS,
@@ -52,7 +53,6 @@ from bot.language.cues import (
     without_approval_to_come,
     without_someone_else_giving_up,
 )
-from bot.language import places
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import normalize
 from bot.language.numbers import MEASURE_UNIT
