@@ -1450,6 +1450,15 @@ EMPLOYER_AND_CONTACT_REUSED = (
     "Je reprends l'employeur ({company}) et le contact ({contact}, avec son e-mail et son téléphone) de votre demande "
     "précédente : vous pourrez les modifier au récapitulatif."
 )
+#: The same, when the contact taken back has no e-mail or no phone ({contact}: the name and what is taken back with it, as
+#: CONTACT_WITH_PHONE says it: « avec son e-mail et son téléphone » was said of a contact without e-mail, fiftieth blind user
+#: test, u50-03).
+EMPLOYER_AND_CONTACT_REUSED_AS_SAID = (
+    "Je reprends l'employeur ({company}) et le contact ({contact}) de votre demande précédente : vous pourrez les modifier au "
+    "récapitulatif."
+)
+CONTACT_WITH_PHONE = "{name}, avec son téléphone"
+CONTACT_WITH_EMAIL = "{name}, avec son e-mail"
 #: The SIRET of a second request for the same employer, another place of work or one not known yet: asked again.
 SIRET_ASKED_AGAIN = "Le SIRET dépend de l'établissement : je vous le redemande."
 PREVIOUS_REQUEST_REUSED = f"{EMPLOYER_AND_CONTACT_REUSED} {SIRET_ASKED_AGAIN}"
@@ -1470,6 +1479,10 @@ SIRET_QUESTION_SKIPPED_BEFORE = (
 PREVIOUS_CONTACT_REUSED = (
     "C'est un autre employeur : je vous redemande son nom et son SIRET. Je reprends le contact de votre demande "
     "précédente ({contact}, avec son e-mail et son téléphone) : vous pourrez le modifier au récapitulatif."
+)
+PREVIOUS_CONTACT_REUSED_AS_SAID = (
+    "C'est un autre employeur : je vous redemande son nom et son SIRET. Je reprends le contact de votre demande "
+    "précédente ({contact}) : vous pourrez le modifier au récapitulatif."
 )
 #: A second request with another contact named: only the employer is taken back.
 EMPLOYER_REUSED = "Je reprends l'employeur de votre demande précédente ({company}) : vous pourrez le modifier au récapitulatif."

@@ -805,11 +805,16 @@ def previous_request_updates(slots: dict[str, Any], place: Any = None) -> tuple[
         updates = _with_the_siret(updates, siret)
         said = " ".join([msg.EMPLOYER_REUSED.format(company=updates["company_name"]), siret_said, msg.CONTACT_NOTED.format(contact=new_contact.value)])
         return updates, {"text": said}
+    both = bool(updates.get("contact_email") and updates.get("contact_phone"))
     if other_employer:
-        return updates, ({"text": msg.PREVIOUS_CONTACT_REUSED.format(contact=updates["contact_name"])} if updates.get("contact_name") else None)
+        if not updates.get("contact_name"):
+            return updates, None
+        reused = msg.PREVIOUS_CONTACT_REUSED if both else msg.PREVIOUS_CONTACT_REUSED_AS_SAID
+        return updates, {"text": reused.format(contact=_contact_taken_back(updates))}
     siret, siret_said = siret_of_the_same_site(previous, place)
     updates = _with_the_siret(updates, siret)
-    said = " ".join([msg.EMPLOYER_AND_CONTACT_REUSED.format(company=updates["company_name"], contact=updates.get("contact_name") or msg.NOT_GIVEN),
+    reused = msg.EMPLOYER_AND_CONTACT_REUSED if both or not updates.get("contact_name") else msg.EMPLOYER_AND_CONTACT_REUSED_AS_SAID
+    said = " ".join([reused.format(company=updates["company_name"], contact=_contact_taken_back(updates) if updates.get("contact_name") else msg.NOT_GIVEN),
                      siret_said])
     if consent and updates.get("contact_name"):
         # The same employer and contact: the consent given for the request sent covers this one (the whole notice came again,
@@ -817,6 +822,17 @@ def previous_request_updates(slots: dict[str, Any], place: Any = None) -> tuple[
         updates[CONSENT_SLOT] = consent
         said = f"{said} {msg.CONSENT_COVERS_THE_NEXT_REQUEST}"
     return updates, {"text": said}
+
+
+def _contact_taken_back(updates: dict[str, Any]) -> str:
+    """The contact's name as the sentence that takes it back says it, with what comes with it (« avec son e-mail et son
+    téléphone » was said of a contact without e-mail: fiftieth blind user test, u50-03): the name alone for both (the
+    sentence says them), else « …, avec son téléphone », « …, avec son e-mail », or the name alone."""
+    name = str(updates["contact_name"])
+    email, phone = updates.get("contact_email"), updates.get("contact_phone")
+    if email and phone or not (email or phone):
+        return name
+    return (msg.CONTACT_WITH_EMAIL if email else msg.CONTACT_WITH_PHONE).format(name=name)
 
 
 def _with_the_siret(updates: dict[str, Any], siret: dict[str, Any]) -> dict[str, Any]:

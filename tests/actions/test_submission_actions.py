@@ -2171,3 +2171,16 @@ def test_a_request_sent_with_another_promised_reminds_how_to_start_it(store: Sub
     # (near miss: with no other request promised, the sending says nothing more)
     events, said = run(ActionSubmitHiringIntent(), tracker("validé", intent="affirm", slots={**completed_submission_slots(), CONFIRM_SLOT: True}))
     assert len(said) == 1
+
+
+@pytest.mark.parametrize(("email", "phone", "details"), [
+    (None, "0612345678", "avec son téléphone"), ("marc@example.fr", None, "avec son e-mail"), (None, None, None)])
+def test_a_second_request_says_only_the_contact_details_it_takes_back(email: str | None, phone: str | None, details: str | None) -> None:
+    """« Je reprends … le contact (Marc Giraud, avec son e-mail et son téléphone) » when that contact had no e-mail (fiftieth blind
+    user test, u50-03): only what is taken back is said."""
+    sent = {**completed_submission_slots(), "contact_name": "Marc Giraud", "contact_email": email, "contact_phone": phone}
+    slots = {**ELIGIBLE_SLOTS, PREVIOUS_REQUEST_SLOT: previous_request(sent)}
+    _, said = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots=slots))
+    reused = next(m["text"] for m in said if "Je reprends l'employeur" in m["text"])
+    assert "avec son e-mail et son téléphone" not in reused, reused
+    assert (f"(Marc Giraud, {details})" if details else "(Marc Giraud)") in reused, reused
