@@ -19,6 +19,7 @@ from bot.dialogue.turns import (
     after_sending_turn,
     already_submitted_turn,
     answer_to_the_check_offer,
+    asks_promised_request,
     correction_turn,
     feedback_in_words_turn,
     intent_of,
@@ -51,7 +52,8 @@ class ActionAnswerOffer(Action):
             # « bon ok finalement j'accepte » after refusing the consent got « posez-moi votre question » (eighth user test).
             return carry_out(Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION), dispatcher)
         text = message.get("text") or ""
-        if tracker.get_slot(REFERENCE_SLOT) and asks_another_request(text) and (another := after_sending_turn(text, tracker.slots)) is not None:
+        if (tracker.get_slot(REFERENCE_SLOT) and (asks_another_request(text) or asks_promised_request(text, tracker.slots))
+                and (another := after_sending_turn(text, tracker.slots)) is not None):
             # « Je ne veux pas la modifier, je veux faire une NOUVELLE demande pour 2 chaudronniers » read as « non » once the
             # request was sent: the new request's check, not « Posez-moi votre question » (thirty-fourth blind user test).
             return carry_out(another, dispatcher)

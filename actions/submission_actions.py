@@ -40,6 +40,7 @@ from bot.submission.dialogue import (
     prefilled_notes,
     previous_request,
     previous_request_updates,
+    promised_request_named,
     recap_or_reminder,
     recap_question,
     recap_slots,
@@ -371,6 +372,10 @@ async def submit(dispatcher: CollectingDispatcher, tracker: Tracker) -> list[Eve
         # « C'est correct, j'envoie. Vous me direz quand j'aurai une réponse ? » (thirty-eighth blind user test): sent, then the
         # delay the FAQ does not give (what the staff do is said by the sending).
         dispatcher.utter_message(text=messages.RESPONSE_TIME_ONCE_SENT)
+    if created and not asks_new_request((tracker.latest_message or {}).get("text") or "") and (promised := promised_request_named(tracker.slots)):
+        # The request promised for the other contract of the first message waits (« une fois envoyée, écrivez « nouvelle
+        # demande » … »): nothing said so once this one was sent (fiftieth blind user test, u50-15).
+        dispatcher.utter_message(text=messages.NEXT_PROMISED_REQUEST.format(project=promised))
     return [SlotSet(REFERENCE_SLOT, reference), SlotSet(OFFER_SLOT, OFFER_SENT), SlotSet(PREVIOUS_REQUEST_SLOT, previous_request(tracker.slots))]
 
 

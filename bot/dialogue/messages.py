@@ -1196,6 +1196,20 @@ RECAP_WAY_OUT: Message = {
 SKIP_NOTED = "C'est noté : les services de la Région compléteront le champ « {label} » avec vous."
 #: An answer that is the value noted for another field, at a name's question (« aide a domicile », the job, at the company's
 #: name: forty-sixth blind user test): asked, not taken.
+#: Hours alone at the company's question (« 35h » was stored as the name: fiftieth blind user test, u50-01), noted as the
+#: weekly hours, or only said to be no name (the hours noted already, or left to their own question).
+HOURS_AS_THE_NAME_NOTED = (
+    "« {said} », c'est une durée de travail, pas un nom : je la note comme durée hebdomadaire ({hours}). Indiquez maintenant le "
+    "nom de votre entreprise ou structure."
+)
+HOURS_AS_THE_NAME_ALREADY_NOTED = (
+    "« {said} », c'est une durée de travail, pas un nom (j'ai noté {hours} par semaine). Indiquez le nom de votre entreprise "
+    "ou structure."
+)
+HOURS_AS_THE_NAME = (
+    "« {said} », c'est une durée de travail, pas un nom : je vous la demanderai plus loin. Indiquez le nom de votre entreprise "
+    "ou structure."
+)
 SAME_AS_ANOTHER_FIELD = (
     "« {value} », c'est ce que j'ai noté pour « {label} ». Indiquez le nom de votre entreprise ou structure ; "
     "si c'est bien aussi son nom, écrivez-le à nouveau."
@@ -1471,6 +1485,14 @@ FINISH_THIS_REQUEST_FIRST = (
 )
 #: After sending, when the confirmation said another request is wanted next (« Je confirme. Ensuite je voudrais faire la même
 #: demande pour mon restaurant du Mans. »).
+#: Once a request is sent, the one promised for the other contract or job of the first message (fiftieth blind user test,
+#: u50-15: nothing said it waited). {project}: « un contrat d'apprentissage », « un CDI (magasinier) ».
+NEXT_PROMISED_REQUEST = (
+    "Il reste la demande pour {project} : écrivez « nouvelle demande » quand vous voulez la préparer ; l'employeur et le "
+    "contact seront repris."
+)
+#: A project of a promised request with its job: « un CDI (magasinier) ».
+PROJECT_WITH_ITS_JOB = "{contract} ({job})"
 NEXT_REQUEST_AFTER_SENDING = (
     "Pour votre autre demande, écrivez « nouvelle demande » : je vérifierai d'abord ce nouveau projet, et l'employeur et le "
     "contact seront repris."
@@ -1483,6 +1505,15 @@ EMPLOYER_AND_CONTACT_REUSED = (
     "Je reprends l'employeur ({company}) et le contact ({contact}, avec son e-mail et son téléphone) de votre demande "
     "précédente : vous pourrez les modifier au récapitulatif."
 )
+#: The same, when the contact taken back has no e-mail or no phone ({contact}: the name and what is taken back with it, as
+#: CONTACT_WITH_PHONE says it: « avec son e-mail et son téléphone » was said of a contact without e-mail, fiftieth blind user
+#: test, u50-03).
+EMPLOYER_AND_CONTACT_REUSED_AS_SAID = (
+    "Je reprends l'employeur ({company}) et le contact ({contact}) de votre demande précédente : vous pourrez les modifier au "
+    "récapitulatif."
+)
+CONTACT_WITH_PHONE = "{name}, avec son téléphone"
+CONTACT_WITH_EMAIL = "{name}, avec son e-mail"
 #: The SIRET of a second request for the same employer, another place of work or one not known yet: asked again.
 SIRET_ASKED_AGAIN = "Le SIRET dépend de l'établissement : je vous le redemande."
 PREVIOUS_REQUEST_REUSED = f"{EMPLOYER_AND_CONTACT_REUSED} {SIRET_ASKED_AGAIN}"
@@ -1503,6 +1534,10 @@ SIRET_QUESTION_SKIPPED_BEFORE = (
 PREVIOUS_CONTACT_REUSED = (
     "C'est un autre employeur : je vous redemande son nom et son SIRET. Je reprends le contact de votre demande "
     "précédente ({contact}, avec son e-mail et son téléphone) : vous pourrez le modifier au récapitulatif."
+)
+PREVIOUS_CONTACT_REUSED_AS_SAID = (
+    "C'est un autre employeur : je vous redemande son nom et son SIRET. Je reprends le contact de votre demande "
+    "précédente ({contact}) : vous pourrez le modifier au récapitulatif."
 )
 #: A second request with another contact named: only the employer is taken back.
 EMPLOYER_REUSED = "Je reprends l'employeur de votre demande précédente ({company}) : vous pourrez le modifier au récapitulatif."

@@ -517,8 +517,9 @@ def after_sending_turn(text: str, slots: dict[str, Any]) -> Turn | None:
     if corrects_sent_request(text):
         # It got « je ne peux pas répondre à cette question » (fourth blind user test, 2026-11-30).
         return _sent_request_not_changed(reference)
-    if asks_another_request(text):
-        # « je peux en refaire une pour un autre site ? » was out of scope (tenth blind user test).
+    if asks_another_request(text) or asks_promised_request(text, slots):
+        # « je peux en refaire une pour un autre site ? » was out of scope (tenth blind user test); « et maintenant l'apprenti »
+        # once the request promised for it is due got the next steps of the one sent (fiftieth blind user test, u50-15).
         return Turn([{"text": messages.NEW_REQUEST_CHECK_FIRST.format(reference=reference)}], {OFFER_SLOT: None}, START_CHECK_ACTION)
     if confirms_again(text):
         return already_submitted_turn(reference)
@@ -2126,7 +2127,7 @@ def start_check_turn(message: dict[str, Any], faq: Faq, events: list[dict[str, A
         memory = {**(facts.get(MEMORY_SLOT) or {}), **(found.get(MEMORY_SLOT) or {})}
         found = {**facts, **found, **({MEMORY_SLOT: memory} if memory else {})}
     promised = ((slots or {}).get(PREVIOUS_REQUEST_SLOT) or {}).get(NEXT_PROJECT) if reference else None
-    if promised and (asks_another_request(text) or _names_the_contract(text, promised)) and _nothing_else_said(found, promised):
+    if promised and asks_promised_request(text, slots or {}) and _nothing_else_said(found, promised):
         # « nouvelle demande » once the request for the CDI of « 2 en CDI et 1 en CDD de 8 mois » was sent: the one promised for
         # the CDD, with its count, job and place, said back (everything was asked again: thirty-seventh blind user test, u37-13).
         memory = {**promised.get(MEMORY_SLOT, {}), **{k: v for k, v in (found.get(MEMORY_SLOT) or {}).items() if k != "said"}}
@@ -2349,6 +2350,41 @@ _NEW_REQUEST_LEAD = re.compile(
     r"maintenant|veux|veut|voulons|souhaite|souhaitons|souhaiterais|aimerais|aimerions|m[eê]me|les|des)\s+)+",
     re.IGNORECASE,
 )
+
+
+def asks_promised_request(text: str, slots: dict[str, Any]) -> bool:
+    """Whether ``text``, once a request is sent, asks for the next one the assistant promised (:data:`NEXT_PROJECT`, « une fois
+    envoyée, écrivez « nouvelle demande » … »): « nouvelle demande », its contract or job named (« et pour le CDD maintenant ? »),
+    or named with a wish to go on (« et maintenant l'apprenti », « je veux faire la demande pour l'apprenti en cuisine »: they
+    got the next steps of the request sent and « déjà transmise : rien de plus à faire », fiftieth blind user test, u50-15), or
+    « et maintenant la 2e »."""
+    promised = (slots.get(PREVIOUS_REQUEST_SLOT) or {}).get(NEXT_PROJECT) if slots.get(REFERENCE_SLOT) else None
+    if not promised or text.startswith("/"):
+        return False
+    if asks_another_request(text) or _names_the_contract(text, promised):
+        return True
+    plain = normalize(text)
+    if _THE_NEXT_ONE.search(plain):
+        return True
+    return bool(_GOING_ON.search(plain)) and _names_the_project(text, promised)
+
+
+#: Going on to another request (folded): « maintenant », « on passe à », « je veux faire la demande pour », « on fait celle de ».
+_GOING_ON = re.compile(
+    r"\b(?:maintenant|mtn|ensuite|apres|demande|dossier|passe|passons|passer|fait|faisons|faire|lance|lancer|lancons|continue|continuons|"
+    r"enchaine\w*|suite|celle|celui)\b")
+#: The next request named by its rank alone (folded): « et maintenant la 2e », « la suivante », « on fait l'autre ».
+_THE_NEXT_ONE = re.compile(
+    r"^(?:(?:et|bon|ok|alors|maintenant|mtn|ensuite|on fait|on passe a|passons a|faisons)\s+)*"
+    r"(?:l autre|la suivante|le suivant|la 2e|la 2eme|la deuxieme|la seconde|le 2e|le 2eme|le deuxieme|le second)"
+    r"(?:\s+(?:maintenant|alors|svp|stp|du coup|donc))*$")
+
+
+def _names_the_project(text: str, project: dict[str, Any]) -> bool:
+    """Whether ``text`` names ``project``'s contract, or its job with no contract (« l'apprenti », « la serveuse »)."""
+    contract = extract_contract(text)
+    job = str((project.get(MEMORY_SLOT) or {}).get("job_title") or "")
+    return contract == project.get("contract_type") or contract is None and bool(job) and any(same_job_word(w, job) for w in normalize(text).split())
 
 
 def _names_the_contract(text: str, project: dict[str, Any]) -> bool:

@@ -396,11 +396,30 @@ def asks_confirmation(text: str) -> bool:
 _WITHDRAW = re.compile(r"\b(?:annul\w*|retir\w*|abandonn\w*|supprim\w*|plus besoin|trouve quelqu un|on laisse tomber)\b")
 
 
+#: A protest that the request went (folded): « quoi ?? j'ai pas dit d'envoyer ! » (the FAQ on how to send one: fiftieth blind
+#: user test, u50-11), « je n'ai jamais confirmé », « je voulais pas l'envoyer », « pourquoi vous l'avez envoyée ? », « il fallait
+#: pas l'envoyer », « c'était pas validé », « envoyé sans mon accord », « j'avais pas fini ». Not a value said wrong (« j'ai pas
+#: dit 3 postes »).
+_SENT_UNWANTED = re.compile(
+    r"\b(?:j|je|jai|javais|on|nous)\s+(?:n\s+|ne\s+)?(?:vous\s+|l\s+|la\s+)?(?:(?:ai|avais|a|avait|avons|avions)\s+)?(?:vous\s+|l\s+|la\s+)?"
+    r"(?:pas|jamais|rien)\s+(?:encore\s+)?"
+    r"(?:(?:dit|demande|ecrit)\s+(?:de\s+|d\s+)?(?:l\s+|la\s+)?(?:envoy\w*|transmet\w*|transmett\w*|valid\w*|confirm\w*|oui|ok|go)|"
+    r"confirme|valide|autorise|clique|appuye|donne (?:mon|notre) accord|envoye|fini|termine)\b|"
+    r"\b(?:voulais|voulait|voulions|veux|voulu|souhaitais)\s+pas\s+(?:encore\s+)?(?:l\s+|la\s+)?(?:envoy\w*|transmet\w*|transmett\w*|valid\w*)|"
+    r"\bpourquoi\s+(?:vous\s+|l\s+|c\s+|ca\s+|elle\s+)*(?:avez|a|est|as)\s+(?:ete\s+|deja\s+)*(?:envoy\w*|transmis\w*|parti\w*|valide\w*)|"
+    r"\b(?:fallait|faut|fallu|devait|deviez)\s+pas\s+(?:encore\s+)?(?:l\s+|la\s+)?(?:envoy\w*|transmet\w*|transmett\w*|valid\w*)|"
+    r"\b(?:c etait|c est|c|ct|c etais)\s+pas\s+(?:encore\s+)?(?:valide\w*|confirme\w*|fini|termine)\b|"
+    r"\bsans (?:mon|ma|notre) (?:accord|confirmation|validation|feu vert)\b|"
+    r"\b(?:envoy\w*|transmis\w*|parti\w*)\s+(?:par erreur|trop tot|sans que)\b"
+)
+
+
 def asks_to_withdraw(text: str) -> bool:
     """« finalement on annule, on a trouvé quelqu'un en interne » once the request is sent (it got « nothing to
-    cancel », twice: eighth blind user test)."""
+    cancel », twice: eighth blind user test); or a protest that it went (:data:`_SENT_UNWANTED`)."""
     # (Not « et si il abandonne ? », the candidate dropping out: thirty-eighth blind user test.)
-    return bool(_WITHDRAW.search(without_someone_else_giving_up(normalize(text or ""))))
+    plain = without_someone_else_giving_up(normalize(text or ""))
+    return bool(_WITHDRAW.search(plain) or _SENT_UNWANTED.search(plain))
 
 
 def _call_back_phone(slots: Mapping[str, Any] | None) -> str | None:

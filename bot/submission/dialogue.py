@@ -193,6 +193,7 @@ from bot.submission.recap import (
     candidate_change,
     candidate_change_to,
     candidate_value,
+    orders_sending,
     recap,
     understand_recap,
     without_confirmation_words,
@@ -208,6 +209,7 @@ from bot.submission.validators.identity import phone_chosen, phones_offered
 from bot.submission.validators.text import company_named_in, contact_labelled_in, person_named_in, signed_by
 from bot.submission.wrong_field import (
     company_named_after_its_kind,
+    hours_as_the_name,
     name_as_another_field,
     needs_at_the_consent,
     siret_again_after_another_answer,
@@ -453,6 +455,12 @@ def _memory_updates(memory: dict[str, Any] | None, now: dt.date | None = None) -
     memory = memory or {}
     if memory.get("commune"):
         checked = validate_field("work_location", memory["commune"], now)
+        if memory.get("postal_code"):
+            # The postcode typed with the town is kept (« garage dupont a angers 49000 » gave « Angers (49100) »: fiftieth blind
+            # user test, u50-02).
+            with_code = validate_field("work_location", f"{memory['commune']} {memory['postal_code']}", now)
+            if with_code.kind == VALUE and isinstance(with_code.value, dict) and with_code.value.get("postal_code") == memory["postal_code"]:
+                checked = with_code
         if checked.kind != VALUE and (memory.get("postal_code") or memory.get("department")):
             # A commune of two departments, its own known (« près d'Angers (Avrillé) » was asked again: thirty-fourth blind user
             # test).
@@ -802,11 +810,16 @@ def previous_request_updates(slots: dict[str, Any], place: Any = None) -> tuple[
         updates = _with_the_siret(updates, siret)
         said = " ".join([msg.EMPLOYER_REUSED.format(company=updates["company_name"]), siret_said, msg.CONTACT_NOTED.format(contact=new_contact.value)])
         return updates, {"text": said}
+    both = bool(updates.get("contact_email") and updates.get("contact_phone"))
     if other_employer:
-        return updates, ({"text": msg.PREVIOUS_CONTACT_REUSED.format(contact=updates["contact_name"])} if updates.get("contact_name") else None)
+        if not updates.get("contact_name"):
+            return updates, None
+        reused = msg.PREVIOUS_CONTACT_REUSED if both else msg.PREVIOUS_CONTACT_REUSED_AS_SAID
+        return updates, {"text": reused.format(contact=_contact_taken_back(updates))}
     siret, siret_said = siret_of_the_same_site(previous, place)
     updates = _with_the_siret(updates, siret)
-    said = " ".join([msg.EMPLOYER_AND_CONTACT_REUSED.format(company=updates["company_name"], contact=updates.get("contact_name") or msg.NOT_GIVEN),
+    reused = msg.EMPLOYER_AND_CONTACT_REUSED if both or not updates.get("contact_name") else msg.EMPLOYER_AND_CONTACT_REUSED_AS_SAID
+    said = " ".join([reused.format(company=updates["company_name"], contact=_contact_taken_back(updates) if updates.get("contact_name") else msg.NOT_GIVEN),
                      siret_said])
     if consent and updates.get("contact_name"):
         # The same employer and contact: the consent given for the request sent covers this one (the whole notice came again,
@@ -814,6 +827,17 @@ def previous_request_updates(slots: dict[str, Any], place: Any = None) -> tuple[
         updates[CONSENT_SLOT] = consent
         said = f"{said} {msg.CONSENT_COVERS_THE_NEXT_REQUEST}"
     return updates, {"text": said}
+
+
+def _contact_taken_back(updates: dict[str, Any]) -> str:
+    """The contact's name as the sentence that takes it back says it, with what comes with it (« avec son e-mail et son
+    téléphone » was said of a contact without e-mail: fiftieth blind user test, u50-03): the name alone for both (the
+    sentence says them), else « …, avec son téléphone », « …, avec son e-mail », or the name alone."""
+    name = str(updates["contact_name"])
+    email, phone = updates.get("contact_email"), updates.get("contact_phone")
+    if email and phone or not (email or phone):
+        return name
+    return (msg.CONTACT_WITH_EMAIL if email else msg.CONTACT_WITH_PHONE).format(name=name)
 
 
 def _with_the_siret(updates: dict[str, Any], siret: dict[str, Any]) -> dict[str, Any]:
@@ -1330,7 +1354,7 @@ def recap_turn(
     """
     result = _recap_turn(text, slots, intent, faq_replies, now)
     plain = normalize(text or "")
-    if slots.get(RECAP_STATE_SLOT) in (None, RECAP_QUIET, RECAP_HELD) and SEND_ORDER.search(plain) and not (text or "").startswith("/"):
+    if slots.get(RECAP_STATE_SLOT) in (None, RECAP_QUIET, RECAP_HELD) and orders_sending(plain) and not (text or "").startswith("/"):
         # « on passe à 2 mécaniciens et vous pouvez envoyer » sent the request with 1 post, « la date c'est plutot le 15 avril, et
         # ensuite vous pouvez envoyer » lost the date (forty-seventh blind user test): a change said with the order to send is
         # applied, and the recap shown again to confirm; nothing is sent in that turn.
@@ -1346,7 +1370,7 @@ def recap_turn(
         return FieldUnderstanding(kind=RECAP_QUESTION, updates={RECAP_STATE_SLOT: RECAP_ALTERNANCE},
                                   messages=[{"text": msg.CONTRACT_BEFORE_SENDING}, contract_question(slots)])
     if (slots.get(RECAP_STATE_SLOT) == RECAP_HELD and result.updates.get(CONFIRM_SLOT)
-            and not ((text or "").strip().startswith("/affirm") or SEND_ORDER.search(plain))):
+            and not ((text or "").strip().startswith("/affirm") or orders_sending(plain))):
         return FieldUnderstanding(kind=RECAP_QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.RECAP_AFTER_HOLD}])
     return result
 
@@ -2423,6 +2447,18 @@ def next_contract_project(slots: dict[str, Any]) -> dict[str, Any] | None:
     return project
 
 
+def promised_request_named(slots: dict[str, Any]) -> str | None:
+    """The request promised for the other contract or job of the request in ``slots`` (:func:`next_contract_project`,
+    :func:`next_job_project`), named for the sentence that says it waits (« un contrat d'apprentissage », « un CDI
+    (magasinier) »); None without one."""
+    project = next_contract_project(slots) or next_job_project(slots)
+    if project is None:
+        return None
+    contract = contract_in_a_sentence(project)
+    job = (project.get(MEMORY_SLOT) or {}).get("job_title")
+    return msg.PROJECT_WITH_ITS_JOB.format(contract=contract, job=job) if job else contract
+
+
 def next_job_project(slots: dict[str, Any]) -> dict[str, Any] | None:
     """The project of the next job said at the job's question (« 2 caristes et 1 magasinier »: :data:`JOBS_LEFT`), promised a
     request of its own (:data:`NEXT_PROJECT`): this request's contract, its length and place, and in the memory that job, its
@@ -2895,6 +2931,8 @@ def _read_field_turn(
         return then_the_candidate
     if requested not in (None, CONSENT_SLOT) and (named := company_named_after_its_kind(text or "", requested, slots)) is not None:
         return named  # (« on est une asso, ADMR du bocage » at the SIRET, the name noted the job's: forty-sixth blind user test)
+    if requested == "company_name" and (hours := hours_as_the_name(text or "", slots)) is not None:
+        return hours  # (« 35h » at the company's question was its name: fiftieth blind user test, u50-01)
     result = understand_field(text, requested, slots, intent)
     if (requested in FREE_TEXT_SLOTS and requested not in result.updates
             and (beside := _answer_then_a_question(text or "", requested, slots, intent, faq_replies)) is not None):

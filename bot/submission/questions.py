@@ -3715,7 +3715,14 @@ _NONE_AFTER_ALL = re.compile(r"\b(?:non|pas|aucune?|personne|rien|jamais|sans)\b
 #: A message that opens by correcting something (« oups pardon… », « attendez en fait… »); not « plutôt »,
 #: which opens a preference there (« plutôt par mail » at the phone question).
 _OPENING_CORRECTIONS = (*(p for p in CORRECTION_PHRASES if p != "plutot"), *WAIT_WORDS)
-OPENS_WITH_CORRECTION = re.compile(rf"^(?:(?:ah|oh|mais|euh|zut|mince)\s+)*(?:non\s+)?{alternation(_OPENING_CORRECTIONS)}\b")
+#: An apology before a correction (folded): « dsl je me suis trompé, l'entreprise c … » at the SIRET got « pas trouvé de numéro
+#: SIRET » (fiftieth blind user test, u50-01).
+_APOLOGY = r"dsl|desole|desolee|deso|excusez moi|excuse moi|excusez|sorry|oups|oops"
+OPENS_WITH_CORRECTION = re.compile(
+    rf"^(?:(?:ah|oh|mais|euh|zut|mince|{_APOLOGY})\s+)*(?:non\s+)?{alternation(_OPENING_CORRECTIONS)}\b")
+#: An apology opening the message (folded), which opens a correction of an earlier answer named (« désolé, l'entreprise c'est
+#: Boulangerie Martin » at the SIRET) only there (:func:`_earlier_field_corrected`).
+_APOLOGY_FIRST = re.compile(rf"^(?:{_APOLOGY})\b")
 #: An order to write something else instead (folded): « ah ok alors mettez plutot debut mai » at the training needs was stored as
 #: them, the start kept (thirty-eighth blind user test).
 _PUT_INSTEAD = re.compile(
@@ -3946,7 +3953,8 @@ def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[
     c'est… » at the phone question), or asks to change (« changez la date : … »), if it is not the field being asked."""
     if (asked := _change_asked(text, plain, requested, slots, now)) is not None:
         return asked
-    if not OPENS_WITH_CORRECTION.search(plain) and not NOT_WHAT_I_WROTE.search(text) and not _PUT_INSTEAD.match(plain):
+    if (not OPENS_WITH_CORRECTION.search(plain) and not _APOLOGY_FIRST.search(plain) and not NOT_WHAT_I_WROTE.search(text)
+            and not _PUT_INSTEAD.match(plain)):
         if not _REPLACES.search(plain):
             # « le lieu de travail c'est Vannes (56) pas Nantes » at the number of positions was 56 positions; at the job,
             # the job (eighteenth blind user test): the place of the job, named as such.

@@ -39,7 +39,9 @@ from bot.extractors.contract import (
 from bot.extractors.duration import extract_duration
 from bot.extractors.place import Place, extract_place
 from bot.extractors.project import EN_FIELD, JOB_NOUN, NOT_JOBS
+from bot.language import places
 from bot.language.cues import (
+    APPROVAL_TO_COME,
     CANCEL_WORDS,
     LONGER_CONTRACT,
     REQUEST_TO_CHANGE,
@@ -50,6 +52,7 @@ from bot.language.cues import (
     says_longer_contract,
     with_apostrophes,
     withheld,
+    without_approval_to_come,
     without_someone_else_giving_up,
 )
 from bot.language.months import FULL_MONTHS
@@ -497,11 +500,18 @@ def understand_recap(text: str, slots: dict[str, Any], now: dt.datetime | None =
     # 22 h below the rules unsaid: twenty-ninth blind user test)
     read = _understand_recap(text, slots, now, value_rejected=text != said and _A_FIGURE_REJECTED.search(normalize(said)) is not None)
     read = _each_sentence(text or "", slots, now, read) or read
+    if (moved := _postcode_of_the_town(text or "", slots, read)) is not None:
+        return moved
     if read.kind != RECAP_CANCEL and asks_kept_for_later(said) and not any(v is not None for f, v in read.updates.items() if f in FIELD_LABELS):
         # « je reviens demain ça reste enregistré ? », « je peux revenir plus tard pour confirmer ? » got « Pourriez-vous la
         # reformuler ? » and « Vérifier mon éligibilité » (forty-fourth blind user test, u44-08): the sending held, and how long
         # the answers wait.
         return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.RECAP_KEPT_FOR_LATER}], held=True)
+    if _approval_to_come(said, read):
+        # « je dois valider avec mon chef, je reviens plus tard », « faut que je fasse valider par mon patron avant » sent the
+        # request, « valider » read as the confirmation (fiftieth blind user test, u50-11 to u50-13): an approval still to get
+        # holds the sending, as « plus tard » does.
+        return RecapUnderstanding(RECAP_CORRECT, messages=[{"text": msg.RECAP_ON_HOLD}], held=True)
     if read.kind in (RECAP_CONFIRM, RECAP_UNCLEAR) and _RECAP_CONFIRM.search(normalize(said)) and any(
             _NOT_CONFIRMING.search(normalize(clause)) for clause in re.split(r"[,;.!?]", said)):  # (« on envoie, pas la peine de… »)
         # « pas d'accord », « n'envoyez pas encore », « je ne confirme pas » sent the request (« pas d'accord » lost its
@@ -641,10 +651,52 @@ def _each_sentence(text: str, slots: dict[str, Any], now: dt.datetime, whole: Re
     return RecapUnderstanding(RECAP_CORRECT, updates=updates, messages=[{"text": " ".join([*opening, *notes])}])
 
 
+#: A postcode (five digits alone).
+_POSTCODE = re.compile(r"(?<!\d)(?<!\d )\b\d{5}\b(?! ?\d)")
+
+
+def _postcode_of_the_town(text: str, slots: dict[str, Any], read: RecapUnderstanding) -> RecapUnderstanding | None:
+    """Another postcode of the town noted, said alone at the recap (« le code postal c 49000 pas 49100 » for Angers asked « Quelle
+    est la commune du poste ? », 49000 being Angers' and Écouflant's, then « angers » gave 49100 again: fiftieth blind user test,
+    u50-02): that postcode noted for the town. None when the message changes another field, names no postcode or several, or
+    one that is not the town's."""
+    noted = slots.get("work_location")
+    if read.kind not in (RECAP_CORRECT, RECAP_UNCLEAR) or not isinstance(noted, dict) or not noted.get("commune"):
+        return None
+    if any(f in FIELD_LABELS and f != "work_location" for f in read.updates) or read.field not in (None, "work_location"):
+        return None
+    # (the postcode set aside is not the one said: « 49000 pas 49100 »)
+    codes = set(_POSTCODE.findall(re.sub(r"(?i)\b(?:pas|et non|non pas|au lieu d[eu]|plut[oô]t que)\s+(?:le\s+|du\s+)?\d{5}\b", " ", text)))
+    if len(codes) != 1 or (code := codes.pop()) == noted.get("postal_code"):
+        return None
+    rows = [r for r in places.communes_by_postal_code(code) if r.in_region and normalize(r.name) == normalize(str(noted["commune"]))]
+    if not rows:
+        return None
+    value = {"commune": noted["commune"], "postal_code": code, "department": rows[0].department}
+    said = msg.CORRECTED_FIELDS.format(changes=msg.CHANGED_FIELD.format(label=FIELD_LABELS["work_location"], value=display("work_location", value)))
+    return RecapUnderstanding(RECAP_CORRECT, field="work_location", updates={"work_location": value}, messages=[{"text": said}])
+
+
+def orders_sending(plain: str) -> bool:
+    """Whether ``plain`` (folded) orders the sending (:data:`SEND_ORDER`), not counting an approval still to get (« je dois
+    valider avec mon chef »: :data:`~bot.language.cues.APPROVAL_TO_COME`)."""
+    return SEND_ORDER.search(without_approval_to_come(plain)) is not None
+
+
+def _approval_to_come(said: str, read: RecapUnderstanding) -> bool:
+    """An approval still to get said (« il faut que mon chef valide »), no other order to send, and nothing else read but a
+    confirmation, a field to reopen with no value, or nothing understood: the sending is held."""
+    plain = normalize(said)
+    if not APPROVAL_TO_COME.search(plain) or orders_sending(plain):
+        return False
+    no_value = not any(v is not None for f, v in read.updates.items() if f in FIELD_LABELS)
+    return read.kind in (RECAP_CONFIRM, RECAP_UNCLEAR) or read.kind == RECAP_CORRECT and no_value
+
+
 def _held_before_sending(said: str) -> bool:
     """A confirmation with no order to send and a wait said (« rien à ajouter, je dois en parler à mon associé »)."""
     plain = normalize(said)
-    return not SEND_ORDER.search(plain) and (withheld(said) == "defer" or _CHECKING_WITH_SOMEONE.search(plain) is not None)
+    return not orders_sending(plain) and (withheld(said) == "defer" or _CHECKING_WITH_SOMEONE.search(plain) is not None)
 
 
 def _doubted(said: str) -> str | None:

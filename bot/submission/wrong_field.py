@@ -20,7 +20,8 @@ from bot.eligibility.dialogue import MEMORY_SLOT
 from bot.language.normalize import normalize
 from bot.submission.fields import CORRECTION, UNUSABLE, VALUE
 from bot.submission.form_slots import ATTEMPTS_SLOT, FIELD_LABELS, FIELD_VALIDATORS, MISSING_SLOT, RECAP_STATE_SLOT
-from bot.submission.questions import FieldUnderstanding
+from bot.submission.mentions import display
+from bot.submission.questions import FieldUnderstanding, understand_field
 from bot.submission.validators import validate_field
 from bot.submission.validators.text import name_after_a_description, only_a_person_s_name
 
@@ -150,3 +151,29 @@ def siret_at_another_question(result: FieldUnderstanding, text: str, requested: 
         return
     noun = msg.FIELD_NOUNS.get(str(FIELD_VALIDATORS.get(requested, requested)), "la réponse attendue")
     result.messages[0] = {**result.messages[0], "text": msg.LOOKS_LIKE_AN_INVALID_SIRET.format(noun=noun)}
+
+
+#: Weekly hours alone (folded): « 35h », « 35 heures », « 28h par semaine », « 24h hebdo » (« 35h » at the company's question was
+#: stored as its name: fiftieth blind user test, u50-01).
+_HOURS_ALONE = re.compile(
+    r"^(?:euh\s+|ben\s+|alors\s+)?\d{1,2}(?:[.,]\d{1,2}|h\d{2})?\s*(?:h|hr|hrs|heures?)(?:\s*(?:par|/|a la)?\s*(?:semaine|sem|hebdo\w*))?$")
+
+
+def hours_as_the_name(text: str, slots: dict[str, Any]) -> FieldUnderstanding | None:
+    """Weekly hours alone at the company's question (:data:`_HOURS_ALONE`): no name. Noted as the weekly hours when none are
+    and the hours question would take them as they are (within the rules, nothing to say of them), then the name asked again;
+    None for any other answer."""
+    if not _HOURS_ALONE.match(normalize(text or "").replace(" / ", "/")):
+        return None
+    said = (text or "").strip()
+    if slots.get("weekly_hours") is None:
+        # (read as the hours question reads them, its rules included: hours it would say something of are left to it)
+        read = understand_field(said, "weekly_hours", slots, "inform")
+        hours = read.updates.get("weekly_hours")
+        if read.kind == VALUE and isinstance(hours, (int, float)) and not read.messages and set(read.updates) <= {"weekly_hours", ATTEMPTS_SLOT}:
+            noted = msg.HOURS_AS_THE_NAME_NOTED.format(said=said, hours=display("weekly_hours", hours))
+            return FieldUnderstanding(kind=UNUSABLE, updates={"weekly_hours": hours}, messages=[{"text": noted}])
+    if slots.get("weekly_hours") is not None:
+        noted = msg.HOURS_AS_THE_NAME_ALREADY_NOTED.format(said=said, hours=display("weekly_hours", slots["weekly_hours"]))
+        return FieldUnderstanding(kind=UNUSABLE, messages=[{"text": noted}])
+    return FieldUnderstanding(kind=UNUSABLE, messages=[{"text": msg.HOURS_AS_THE_NAME.format(said=said)}])

@@ -82,3 +82,26 @@ def test_someone_else_giving_up_read_stop_without_the_classifier_s_decision_is_o
     for text in ["et si il abandonne ?", "il démissionne pendant la formation, on fait quoi ?"]:
         _, said = run(ActionAnswerFaq(), tracker(text, intent="stop"))
         assert [m.get("text") for m in sent(said)][:1] == [messages.OUT_OF_SCOPE["text"]], text
+
+
+def test_a_protest_that_the_request_went_says_how_to_withdraw_it() -> None:
+    """« quoi ?? j'ai pas dit d'envoyer ! » right after a request sent by mistake got the FAQ on how to send one (fiftieth blind
+    user test, u50-11): the request is sent, and how to withdraw it (its reference, the Region's contact), as « je veux annuler
+    la demande » gets."""
+    import pytest
+
+    from actions.faq_actions import ActionAnswerFaq
+    from bot.submission.form_slots import REFERENCE_SLOT
+
+    reference = {REFERENCE_SLOT: "1E1F-2026-000113"}
+    withdraw = [{"text": messages.WITHDRAW_SENT.format(reference="1E1F-2026-000113")}, messages.CONTACT_POINTER]
+    for text in ("quoi ?? j'ai pas dit d'envoyer !", "je n'ai jamais confirmé !", "mais je voulais pas l'envoyer",
+                 "pourquoi vous l'avez envoyée ??", "il fallait pas l'envoyer", "c'était pas validé !", "envoyé sans mon accord ?!",
+                 "j'avais pas fini", "je n'ai pas dit oui", "hein ? je vous ai pas dit de transmettre"):
+        for intent in ("nlu_fallback", "faq", "deny"):
+            _, said = run(ActionAnswerFaq(), tracker(text, intent=intent, slots=reference))
+            if sent(said) != withdraw:
+                pytest.fail(f"{text!r} ({intent}): {sent(said)}")
+    # (near miss: a value said wrong in the sent request is its correction, not a withdrawal)
+    _, said = run(ActionAnswerFaq(), tracker("j'ai pas dit 3 postes mais 2", intent="nlu_fallback", slots=reference))
+    assert sent(said) != withdraw

@@ -2786,3 +2786,65 @@ def test_the_candidates_age_asked_at_the_candidate_question_gets_that_the_faq_se
     texts = [m.get("text") for m in sent(said)]
     assert messages.AGE_NOT_SET in texts and messages.QUESTION_BESIDE_SUGGEST_TEXT not in texts and messages.SUGGEST_TEXT not in texts, texts
     assert slot_events(events).get("candidate_status") == "demandeur_emploi"
+
+
+# ---------------------------------------------------------------- the promised request asked for in other words (u50-15)
+
+
+_CAMPING = ("bjr, camping aux sables d'olonne, g besoin d'un cdd saisonier de 5 mois pour l'acceuil, 35h, de avril a aout, et aussi "
+            "un apprenti en cuisine")
+
+
+def _camping_sent() -> dict[str, Any]:
+    """The request for the seasonal CDD of u50-15, sent: the one for the apprentice promised (« une fois envoyée, écrivez
+    « nouvelle demande » … »)."""
+    from samples import completed_submission_slots
+
+    from bot.eligibility.dialogue import opening_updates
+    from bot.faq.replies import OFFER_SENT
+    from bot.submission.dialogue import previous_request
+
+    start = opening_updates(_CAMPING)
+    sent_slots = {**completed_submission_slots(), **start, "contract_type": "cdd_saisonnier", "contract_duration": 5.0, "positions": 1}
+    return {**ELIGIBLE, **start, REFERENCE_SLOT: "1E1F-2026-000122", PREVIOUS_REQUEST_SLOT: previous_request(sent_slots),
+            OFFER_SLOT: OFFER_SENT}
+
+
+@pytest.mark.parametrize("text", ["et maintenant l'apprenti", "je veux faire la demande pour l'apprenti en cuisine",
+                                  "maintenant l'apprentissage", "on passe à l'apprenti", "bon, on fait celle de l'apprenti ?",
+                                  "la demande pour l'apprenti maintenant svp", "et maintenant la 2e"])
+def test_the_promised_request_asked_for_in_other_words_starts_it(text: str) -> None:
+    """« et maintenant l'apprenti » got the next steps of the request sent, « je veux faire la demande pour l'apprenti en cuisine »
+    « déjà transmise : rien de plus à faire », though the assistant had promised that request (fiftieth blind user test, u50-15):
+    whatever action the classifier picks, the promised request's check starts with its contract, as « nouvelle demande » does."""
+    from actions.offer_actions import ActionAnswerOffer
+
+    slots = _camping_sent()
+    assert slots[PREVIOUS_REQUEST_SLOT]["next_project"]["contract_type"] == "apprentissage"
+    started = [messages.NEW_REQUEST_CHECK_FIRST.format(reference="1E1F-2026-000122")]
+    for action, intent in ((ActionAnswerFaq(), "nlu_fallback"), (ActionAnswerFaq(), "faq"), (ActionAnswerOffer(), "affirm"),
+                           (ActionAnswerOffer(), "inform"), (ActionStartSubmission(), "start_submission")):
+        events, said = run(action, tracker(text, intent=intent, slots=slots))
+        assert [m.get("text") for m in said] == started and followups(events) == ["action_start_eligibility"], (action, intent, said)
+    events, said = run(ActionStartEligibility(), tracker(text, intent="check_eligibility", slots=slots))
+    found = slot_events(events)
+    assert (found.get("contract_type"), found.get("department")) == ("apprentissage", "85"), found
+
+
+@pytest.mark.parametrize("text", ["je veux faire une autre demande", "une demande pour un autre poste", "je voudrais faire une nouvelle demande svp"])
+def test_another_request_after_a_send_starts_one(text: str) -> None:
+    """(fiftieth blind user test) a plain wish for another request once one is sent starts its check."""
+    from actions.offer_actions import ActionAnswerOffer
+    from bot.faq.replies import OFFER_SENT
+
+    slots = {**ELIGIBLE, REFERENCE_SLOT: "1E1F-2026-000122", OFFER_SLOT: OFFER_SENT}
+    for action, intent in ((ActionAnswerFaq(), "nlu_fallback"), (ActionAnswerOffer(), "affirm"), (ActionStartSubmission(), "start_submission")):
+        events, said = run(action, tracker(text, intent=intent, slots=slots))
+        assert followups(events) == ["action_start_eligibility"], (action, intent, said)
+
+
+def test_next_steps_still_answer_a_bare_et_maintenant_without_a_promised_request() -> None:
+    """(near miss) « et maintenant ? » with no other request promised: what comes next for the request sent."""
+    slots = {**ELIGIBLE, REFERENCE_SLOT: "1E1F-2026-000122"}
+    _, said = run(ActionAnswerFaq(), tracker("et maintenant ?", intent="nlu_fallback", slots=slots))
+    assert said[0]["text"] == messages.NEXT_STEPS.format(reference="1E1F-2026-000122"), said

@@ -2182,3 +2182,34 @@ def test_the_reason_said_at_the_check_fills_a_derogation_s_request_only(eligibil
     events, said = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots=slots))
     assert slot_events(events).get("derogation_justification") == reason
     assert (reason is not None) == any("Motif de la dérogation" in (m.get("text") or "") for m in said)
+
+
+def test_a_request_sent_with_another_promised_reminds_how_to_start_it(store: SubmissionStore) -> None:
+    """u50-15: the request for a seasonal CDD was kept apart from the apprentice's (« une fois envoyée, écrivez « nouvelle
+    demande » … »), and once sent nothing said that the other one waited (fiftieth blind user test): the sending says it."""
+    from bot.eligibility.dialogue import opening_updates
+
+    start = opening_updates("bjr, camping aux sables d'olonne, g besoin d'un cdd saisonier de 5 mois pour l'acceuil, 35h, de avril a "
+                            "aout, et aussi un apprenti en cuisine")
+    slots = {**completed_submission_slots(), **start, "contract_type": "cdd_saisonnier", "contract_duration": 5.0, "positions": 1,
+             CONFIRM_SLOT: True}
+    events, said = run(ActionSubmitHiringIntent(), tracker("validé", intent="affirm", slots=slots))
+    reference = slot_events(events)[REFERENCE_SLOT]
+    assert [m["text"] for m in said] == [messages.SUBMITTED.format(reference=reference),
+                                         messages.NEXT_PROMISED_REQUEST.format(project="un contrat d'apprentissage")]
+    # (near miss: with no other request promised, the sending says nothing more)
+    events, said = run(ActionSubmitHiringIntent(), tracker("validé", intent="affirm", slots={**completed_submission_slots(), CONFIRM_SLOT: True}))
+    assert len(said) == 1
+
+
+@pytest.mark.parametrize(("email", "phone", "details"), [
+    (None, "0612345678", "avec son téléphone"), ("marc@example.fr", None, "avec son e-mail"), (None, None, None)])
+def test_a_second_request_says_only_the_contact_details_it_takes_back(email: str | None, phone: str | None, details: str | None) -> None:
+    """« Je reprends … le contact (Marc Giraud, avec son e-mail et son téléphone) » when that contact had no e-mail (fiftieth blind
+    user test, u50-03): only what is taken back is said."""
+    sent = {**completed_submission_slots(), "contact_name": "Marc Giraud", "contact_email": email, "contact_phone": phone}
+    slots = {**ELIGIBLE_SLOTS, PREVIOUS_REQUEST_SLOT: previous_request(sent)}
+    _, said = run(ActionStartSubmission(), tracker("oui", intent="affirm", slots=slots))
+    reused = next(m["text"] for m in said if "Je reprends l'employeur" in m["text"])
+    assert "avec son e-mail et son téléphone" not in reused, reused
+    assert (f"(Marc Giraud, {details})" if details else "(Marc Giraud)") in reused, reused

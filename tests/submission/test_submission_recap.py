@@ -4340,3 +4340,60 @@ def test_what_the_needs_are_only_after_what_to_take_out_is_the_needs(text: str, 
 def test_something_missing_in_the_needs_is_added_to_them(text: str) -> None:
     read = understand_recap(text, SLOTS, NOW)
     assert read.updates == {"training_needs": f"{SLOTS['training_needs']} ; gestes et postures et premiers secours (SST)"}, read
+
+
+@pytest.mark.parametrize("intent", [None, "affirm"])
+@pytest.mark.parametrize("text", [
+    # (fiftieth blind user test, u50-11, u50-12, u50-13: each sent the request)
+    "je dois valider avec mon chef, je reviens plus tard",
+    "je dois valider avec mon associé, je reviens plus tard",
+    "faut que je fasse valider par mon patron avant",
+    # (other phrasings of an approval still to get, by someone else or later)
+    "je dois le faire valider par ma direction",
+    "il faut que mon chef valide",
+    "je valide avec mon associé et je reviens",
+    "je vais valider ça avec RH demain",
+    "on validera ensemble",
+    "attendez que je valide avec le gérant",
+    "jdois faire valider par ma responsable",
+    "ma directrice doit valider",
+    "je valide demain avec mon boss",
+    "c'est bon mais faut que le gérant valide avant",
+])
+def test_an_approval_still_to_get_is_no_confirmation(intent: str | None, text: str) -> None:
+    """« valider » read as the confirmation where the sentence says that someone else must approve first, or later: the
+    request was sent (fiftieth blind user test). Nothing is sent, every value kept, as for « plus tard »."""
+    read = recap_turn(text, completed_submission_slots(), intent, [], NOW)
+    assert read.kind != RECAP_CONFIRM and not read.updates.get(CONFIRM_SLOT), read
+    assert not any(f in FIELD_LABELS for f in read.updates), read
+    assert read.messages[0]["text"] == messages.RECAP_ON_HOLD, read
+
+
+@pytest.mark.parametrize("text", ["validé", "je valide", "c'est validé, envoyez", "tout est bon, mon patron a validé",
+                                  "c'est validé par mon patron, vous pouvez envoyer", "j'ai fait valider par ma direction, c'est bon",
+                                  "je valide, merci", "mon associé a validé, on envoie"])
+def test_an_approval_given_still_sends(text: str) -> None:
+    """(near miss of the approval still to get: fiftieth blind user test)"""
+    read = recap_turn(text, completed_submission_slots(), None, [], NOW)
+    assert read.kind == RECAP_CONFIRM and read.updates.get(CONFIRM_SLOT) is True, read
+
+
+def test_the_postcode_typed_with_the_town_is_kept() -> None:
+    """« garage dupont a angers 49000 » gave « Angers (49100) » in the recap (fiftieth blind user test, u50-02): the postcode
+    typed is kept; a town said alone still gets its postcode, as « Nantes » gets 44000."""
+    from bot.submission.dialogue import memory_updates
+
+    typed = memory_updates({"commune": "Angers", "department": "49", "postal_code": "49000", "said": "garage dupont a angers 49000"})
+    assert typed["work_location"] == {"commune": "Angers", "postal_code": "49000", "department": "49"}
+    alone = memory_updates({"commune": "Angers", "department": "49", "said": "garage a angers"})
+    assert alone["work_location"]["commune"] == "Angers" and alone["work_location"]["postal_code"]
+    assert memory_updates({"commune": "Nantes", "department": "44", "said": "a nantes"})["work_location"]["postal_code"] == "44000"
+
+
+@pytest.mark.parametrize("text", ["le code postal c 49000 pas 49100", "cp 49000", "c'est 49000 le code postal", "non le code postal est 49000"])
+def test_a_postcode_of_the_town_noted_corrects_it_at_the_recap(text: str) -> None:
+    """« le code postal c 49000 pas 49100 » asked « Quelle est la commune du poste ? » (49000 is Angers' and Écouflant's), then
+    « angers » gave 49100 again (fiftieth blind user test, u50-02): a postcode of the town noted corrects its postcode."""
+    slots = {**completed_submission_slots(), "work_location": {"commune": "Angers", "postal_code": "49100", "department": "49"}}
+    read = understand_recap(text, slots, NOW)
+    assert read.kind == RECAP_CORRECT and read.updates.get("work_location") == {"commune": "Angers", "postal_code": "49000", "department": "49"}, read

@@ -603,7 +603,9 @@ def _read_date(folded: str, today: date) -> tuple[date | None | object, str | No
         return today + timedelta(days=7 - today.weekday()), None
     if re.search(r"\bmois prochain\b", words):
         return today.replace(day=1) + relativedelta(months=1), None
-    if re.search(r"\brentree\b", words):
+    # (« a la rentré », the accent of « rentrée » left out, was no date: fiftieth blind user test, u50-04; « rentre » only after
+    # an article, not the verb « il rentre »)
+    if re.search(r"\brentree\b|\b(?:la|de|d) rentre\b", words):
         return _next_occurrence(9, 1, None, today), None
     # « après l'été » was the 1st of July (eleventh blind user test): after a season is the start of the next one.
     after = re.search(r"\b(?:apres|a la fin de|fin de|fin)\s+(?:l |le |la )?(?P<season>ete|printemps|automne|hiver)\b", words)
