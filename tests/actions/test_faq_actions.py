@@ -3325,3 +3325,20 @@ def test_a_value_of_the_request_sent_asked_gets_what_was_sent(text: str, label: 
     told = (messages.SENT_VALUE_AS_ASKED if as_asked else messages.SENT_VALUE_OTHER).format(reference="1E1F-2026-000077", label=label, value=value)
     assert texts[0] == told, texts
     assert not any(m.get("text") == messages.SUGGEST_TEXT for m in said), texts
+
+
+# ---------------------------------------------------------------- forty-ninth blind user test
+
+
+@pytest.mark.parametrize("text", [
+    # (u49-05, u49-06: the check started, « moins de 26 ans » read as a contract said as a maximum, « jeune de moins » as the job)
+    "l'aide de l'etat pour embaucher un jeune de moins de 26 ans ca existe encore ?",
+    "l'aide pour embaucher un jeune de moins de 26 ans ca existe ?",
+    "dommage. et l'aide a l'embauche des jeunes de l'etat ?",
+    "y a une aide pour recruter une personne de plus de 50 ans ?",
+    "et pour embaucher un senior de 55 ans y a une aide ?",
+])
+def test_a_question_about_another_aid_for_an_age_is_declined_not_checked(text: str) -> None:
+    events, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
+    assert sent(said)[0]["text"] == messages.OUT_OF_SCOPE["text"]
+    assert messages.ELIGIBILITY_INTRO not in sent(said) and "action_start_eligibility" not in followups(events)
