@@ -413,6 +413,35 @@ def _someone_else_giving_up(scores: Scores, thresholds: Thresholds) -> Decision:
     return Decision("out_of_scope", confidence=1.0 - scores.faq_total, intent=OUT_OF_SCOPE_INTENT)
 
 
+#: What asks for the check or states a project (folded): checking, eligibility, a request, a contract, a length, « on y va ».
+_CHECK_CUES = re.compile(
+    r"\b(?:verif\w*|eligib\w*|elig\w*|check\w*|test\w* (?:d|de|mon|ma|notre|l)\b|demande\w*|intention|dossier|projet|possible|faisable"
+    r"|droit|benefici\w*|dispositif|commenc\w*|lanc\w*|demarr\w*|go|on y va|allons y|vas y|allez|parti|partant\w*|oui|ok|d accord|cdi|cdd|interim\w*|alternance|apprenti\w*|contrat\w*"
+    r"|\d+ (?:mois|ans?|semaines?))\b"
+)
+#: A hypothesis put as a question (folded): « et si je veux recruter 5 personnes d'un coup ? ».
+_SUPPOSING = re.compile(r"^(?:(?:et|mais|alors|donc|ok)\s+)?(?:si|s il|s ils)\b")
+_FEW_WORDS = 2
+
+
+def check_nobody_asked(text: str) -> bool:
+    """The classifier's « check » for a message that asks nothing of it: a word or two (« test », « essai »), or a hypothesis
+    asked (« et si je veux recruter 5 personnes d'un coup ? ») with nothing of a check or a project (the check started:
+    forty-ninth blind user test, u49-09, u49-12)."""
+    plain = normalize(text)
+    if not plain or text.startswith("/") or _CHECK_CUES.search(plain):
+        return False
+    return len(plain.split()) <= _FEW_WORDS or bool(_SUPPOSING.match(plain) and "?" in text)
+
+
+def _not_the_check(scores: Scores, thresholds: Thresholds) -> Decision:
+    """The decision for :func:`check_nobody_asked`: the FAQ's closest entries when it has any, else « not understood »."""
+    suggestions = [i for i, _ in scores.faq[:SUGGESTION_COUNT]]
+    if scores.faq_total >= thresholds.suggest:
+        return Decision("suggest", suggestions=suggestions, confidence=scores.faq_total, intent=FALLBACK_INTENT)
+    return Decision("unclear", suggestions=suggestions, confidence=scores.faq_total, intent=FALLBACK_INTENT)
+
+
 def decide_scores(
     text: str,
     score: Callable[[Sequence[str]], list[Scores]],
@@ -454,6 +483,8 @@ def decide_scores(
     whole = _single(all_scores[0], thresholds, text)
     if whole.kind == "other" and whole.intent == STOP_INTENT and someone_else_gives_up(text):
         whole = _someone_else_giving_up(all_scores[0], thresholds)
+    if whole.kind == "other" and whole.intent == CHECK_INTENT and check_nobody_asked(text):
+        whole = _not_the_check(all_scores[0], thresholds)
     context_scores = dict(zip(with_context, all_scores[1 + len(asked):], strict=True))
     answered: list[str] = []
     confidence = 1.0

@@ -624,3 +624,29 @@ def test_thanks_read_again_as_a_question_ends(text: str) -> None:
     every = scores(other={"thank": 0.9})
     decision = decide_scores(text, scorer({}, every), THRESHOLDS, KNOWN | set(normalize(text).split()))
     assert decision.kind in ("other", "suggest", "answer", "unclear", "out_of_scope")
+
+
+@pytest.mark.parametrize("text", [
+    # Forty-ninth blind user test: read as the check, which started with nobody asking for it (u49-12, u49-09).
+    "test", "tester", "Test", "essai", "coucou test",
+    "et si je veux recruter 5 personnes d'un coup ?", "et si on embauche 3 personnes en meme temps ?", "si je recrute plusieurs personnes ?",
+])
+def test_the_check_read_with_nothing_of_a_check_is_no_check(text: str) -> None:
+    known = KNOWN | set(normalize(text).split())  # (words of the model's vocabulary: no junk)
+    unsure = scores({"taille_entreprise": 0.25, "selection_candidats": 0.2}, {"check_eligibility": 0.5})
+    decision = decide_scores(text, scorer({text: unsure}), THRESHOLDS, known)
+    assert decision.kind == "suggest" and decision.intent != "check_eligibility"
+    faint = scores({"taille_entreprise": 0.05}, {"check_eligibility": 0.78})
+    decision = decide_scores(text, scorer({text: faint}), THRESHOLDS, known)
+    assert decision.kind == "unclear" and decision.intent != "check_eligibility"
+
+
+@pytest.mark.parametrize("text", [
+    "tester mon éligibilité", "verif eligibilite", "test d'éligibilité", "je veux vérifier", "suis je eligible", "vérification",
+    "je veux recruter un soudeur en CDD de 8 mois à Cholet", "et si je recrute en CDI a Nantes c'est possible ?", "on y va",
+    "et si je veux faire la demande ?", "c parti", "ok go", "allez",
+])
+def test_a_check_asked_for_stays_the_check(text: str) -> None:
+    check = scores({"taille_entreprise": 0.05}, {"check_eligibility": 0.78})
+    decision = decide_scores(text, scorer({text: check}), THRESHOLDS, KNOWN | set(normalize(text).split()))
+    assert (decision.kind, decision.intent) == ("other", "check_eligibility")
