@@ -521,6 +521,8 @@ def decide_scores(
         # « ok merci. et la formation elle est remuneree pour moi ? » got « Avec plaisir ! Avez-vous une autre question ? », the
         # question lost (forty-sixth blind user test, u46-07): thanks or a greeting, then a question: the question decides.
         return decide_scores(after, score, thresholds, known_words)
+    if combined.kind == "other" and combined.intent in ("affirm", "deny") and (after := after_yes_or_no(text)):
+        return decide_scores(after, score, thresholds, known_words)  # (« non mais concretement je touche combien ? »)
     if declined and combined.kind == "answer" and len(combined.answers) < len(questions):
         combined = replace(combined, declined_other=True)
     if unanswered:
@@ -641,6 +643,24 @@ def _after_courtesy(text: str) -> str:
     formation ? »); empty otherwise."""
     folded = normalize(text)
     opening = _COURTESY_OPENING.match(folded)
+    rest = folded[opening.end():].strip() if opening else ""
+    if not rest or len(rest.split()) < 2 or not ("?" in text or re.search(rf"\b{alternation(QUESTION_WORDS)}\b", rest)):
+        return ""
+    return rest
+
+
+#: A yes or a no, then « mais », « et », « donc »… (folded): « non mais concretement … », « ok mais en semaines ? ».
+_YES_OR_NO_BUT = re.compile(
+    r"^(?:(?:non|nan|nn|oui|ouais|ouai|ok|okay|oki|d accord|dac|bon|ben|bah|si|euh|hein)[\s,.!;:]+)+(?:(?:mais|et|donc|alors|sinon|du coup)\s+)+"
+)
+
+
+def after_yes_or_no(text: str) -> str:
+    """What ``text`` asks after an opening « non mais », « ok mais », « oui et », when it is a question (« non mais concretement je
+    touche combien ? » was a 👎 on the answer before, « ok mais en semaines ? » an acknowledgement: forty-ninth blind user test,
+    u49-05, u49-13); empty otherwise."""
+    folded = normalize(text)
+    opening = _YES_OR_NO_BUT.match(folded)
     rest = folded[opening.end():].strip() if opening else ""
     if not rest or len(rest.split()) < 2 or not ("?" in text or re.search(rf"\b{alternation(QUESTION_WORDS)}\b", rest)):
         return ""

@@ -650,3 +650,23 @@ def test_a_check_asked_for_stays_the_check(text: str) -> None:
     check = scores({"taille_entreprise": 0.05}, {"check_eligibility": 0.78})
     decision = decide_scores(text, scorer({text: check}), THRESHOLDS, KNOWN | set(normalize(text).split()))
     assert (decision.kind, decision.intent) == ("other", "check_eligibility")
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # Forty-ninth blind user test: a 👎 on the answer before (u49-05), an acknowledgement (u49-13).
+    ("non mais concretement je touche combien ?", "concretement je touche combien"),
+    ("ok mais en semaines ?", "en semaines"),
+    ("oui mais ça coûte combien", "ca coute combien"),
+    ("bon ok et du coup ça dure combien de temps ?", "ca dure combien de temps"),
+])
+def test_a_yes_or_no_then_a_question_is_the_question(text: str, asked: str) -> None:
+    table = {text: scores({"cout_formation": 0.1}, {"deny": 0.4, "affirm": 0.3}), asked: scores({"cout_formation": 0.9})}
+    decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN | set(normalize(text).split()))
+    assert (decision.kind, decision.answers) == ("answer", ["cout_formation"])
+
+
+@pytest.mark.parametrize("text", ["non mais merci", "ok mais non", "non pas vraiment", "oui merci", "non mais c'est bon"])
+def test_a_yes_or_no_with_no_question_stays_one(text: str) -> None:
+    table = {text: scores({"cout_formation": 0.1}, {"deny": 0.8})}
+    decision = decide_scores(text, scorer(table, scores({"cout_formation": 0.9})), THRESHOLDS, KNOWN | set(normalize(text).split()))
+    assert (decision.kind, decision.intent) == ("other", "deny")
