@@ -624,6 +624,10 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « et si il abandonne ? » read « stop » (thirty-eighth blind user test): a question about the candidate dropping out,
         # which the FAQ does not answer.
         decision = Decision("out_of_scope", intent=OUT_OF_SCOPE_INTENT)
+    if not in_form and not text.startswith("/") and not decision.answers and _figure_not_in_the_answer(text, events, faq):
+        # « ok mais en semaines ? » right after the answer on the periods in the company got « Très bien. Posez-moi votre
+        # question… » (forty-ninth blind user test, u49-13): the FAQ gives no figure in that unit; said, with the contact.
+        return Turn([{"text": messages.NOTHING_MORE_IN_THE_FAQ}, messages.CONTACT_POINTER])
     if not text.startswith("/") and not decision.answers and remark_on_the_assistant(text):
         # « t'es nul comme robot » got « Je n'ai pas de réponse à cette question » (forty-first blind user test): no question, an
         # apology and what the assistant can do (within a form, its question again after it); an open offer stays open.
@@ -1185,6 +1189,28 @@ def _why_the_set_up_time(text: str, events: list[dict[str, Any]], faq: Faq) -> T
         return None
     shown = _shown_just_before(events, faq) or previous_answers(events)
     return Turn([{"text": messages.WHY_THE_SET_UP_TIME}]) if shown and shown[-1] == SET_UP_ENTRY else None
+
+
+#: A unit asked alone after an answer (folded): « ok mais en semaines ? », « et en jours ? », « c'est combien de semaines ? ».
+_UNIT_ASKED = re.compile(
+    r"^(?:(?:ok|oui|non|d accord|bon|ah|mais|et|donc|alors|du coup|ca|c|cela)\s+)*(?:(?:c est|ca fait|ca dure|ca represente)\s+)?"
+    r"(?:combien\s+(?:de\s+|d\s+|en\s+)?|en\s+(?:nombre\s+(?:de|d)\s+)?)(?P<unit>semaines?|jours?|heures?|mois|ans?|annees?|euros?)"
+    r"(?:\s+(?:environ|a peu pres|en gros|alors|du coup|concretement))*$"
+)
+#: A figure in each unit, in an answer (folded).
+_FIGURE_IN = {"semaine": r"\d+\s*semaines?", "jour": r"\d+\s*jours?", "heure": r"\d+\s*(?:h|heures?)\b", "moi": r"\d+\s*mois",
+              "an": r"\d+\s*ans?\b", "annee": r"\d+\s*annees?", "euro": r"\d+\s*(?:euros?|€)"}
+
+
+def _figure_not_in_the_answer(text: str, events: list[dict[str, Any]], faq: Faq) -> bool:
+    """Whether ``text`` asks the answer just given in a unit (:data:`_UNIT_ASKED`) the answer gives no figure in."""
+    asked = _UNIT_ASKED.match(normalize(text))
+    shown = _shown_just_before(events, faq)
+    if asked is None or not shown:
+        return False
+    unit = asked.group("unit").rstrip("s")
+    figure = _FIGURE_IN.get(unit) or _FIGURE_IN.get(unit.rstrip("e")) or r"\d"
+    return not any(re.search(figure, normalize(entry.answer)) for i in shown if (entry := faq.get(i)) is not None)
 
 
 def _previous_answer_again(classified: Decision, decision: Decision, parse: dict[str, Any], events: list[dict[str, Any]],

@@ -3342,3 +3342,29 @@ def test_a_question_about_another_aid_for_an_age_is_declined_not_checked(text: s
     events, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
     assert sent(said)[0]["text"] == messages.OUT_OF_SCOPE["text"]
     assert messages.ELIGIBILITY_INTRO not in sent(said) and "action_start_eligibility" not in followups(events)
+
+
+def _answered_with_the_vote(faq: Faq, asked: str, entry: str) -> list[dict[str, Any]]:
+    return [*_answered(asked, entry)[:1], {"event": "bot", "text": answer_message(faq, entry)["text"]},
+            {"event": "bot", "text": messages.FEEDBACK_QUESTION}]
+
+
+@pytest.mark.parametrize("text", ["ok mais en semaines ?", "en semaines ?", "mais c'est combien de semaines ?", "et en jours ?",
+                                  "ok et en heures ?", "ça fait combien de mois ?"])
+def test_a_unit_asked_after_an_answer_without_a_figure_is_said_not_given(faq: Faq, text: str) -> None:
+    # Forty-ninth blind user test (u49-13): « ok mais en semaines ? » after the answer on the periods in the company got « Très
+    # bien. Posez-moi votre question… »; the FAQ gives no figure: said honestly, with the contact.
+    history = _answered_with_the_vote(faq, "je recois le candidat combien de temps dans ma boite pendant la formation ?", "formation_interne_externe")
+    state = tracker(text, intent="nlu_fallback", events=[*history, user_event(text, "nlu_fallback")],
+                    **{DECISION_KEY: {"kind": "unclear", "faq_ids": [], "suggestions": [], "confidence": 0.1, "intent": "nlu_fallback"}})
+    _, said = run(ActionAnswerFaq(), state)
+    assert sent(said) == [{"text": messages.NOTHING_MORE_IN_THE_FAQ}, messages.CONTACT_POINTER]
+
+
+def test_a_unit_the_answer_gives_is_no_missing_figure(faq: Faq) -> None:
+    entry = next(i for i in faq.ids if re.search(r"\d+\s*h\b|\d+\s*heures", faq.get(i).answer))  # type: ignore[union-attr]
+    history = _answered_with_the_vote(faq, "question", entry)
+    state = tracker("ok mais en heures ?", intent="nlu_fallback", events=[*history, user_event("ok mais en heures ?", "nlu_fallback")],
+                    **{DECISION_KEY: {"kind": "unclear", "faq_ids": [], "suggestions": [], "confidence": 0.1, "intent": "nlu_fallback"}})
+    _, said = run(ActionAnswerFaq(), state)
+    assert {"text": messages.NOTHING_MORE_IN_THE_FAQ} not in sent(said)

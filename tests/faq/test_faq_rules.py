@@ -6,7 +6,7 @@ import pytest
 
 from bot.dialogue import messages
 from bot.faq.entries import Faq
-from bot.faq.replies import CONTRACT_MINIMUM_ENTRY, answer_by_rule, asks_contract_minimum, contract_minimum_rule, current_employee_rule
+from bot.faq.replies import CONTRACT_MINIMUM_ENTRY, NOT_AN_AID_ENTRY, answer_by_rule, asks_contract_minimum, contract_minimum_rule, current_employee_rule
 from bot.faq.router import Decision
 
 
@@ -501,3 +501,21 @@ def test_studies_asked_about_still_get_the_answer_on_the_study_level(faq: Faq) -
 def test_whether_the_training_comes_before_the_contract_gets_the_answer_that_says_it(faq: Faq, text: str, decision: Decision) -> None:
     """The FAQ's answer that says it: « 1 emploi = 1 formation est une formation préalable à l'embauche »."""
     assert answer_by_rule(decision, text, faq).answers == ["difference_contrat_pro"]
+
+
+@pytest.mark.parametrize("text", [
+    # Forty-ninth blind user test (u49-05): « non mais concretement je touche combien ? » right after « … n'est pas une aide
+    # financière à l'embauche … » was taken as a 👎, then read out of scope; « donc pas d'argent pour moi c ca ? » got suggestions.
+    "concretement je touche combien ?", "donc pas d'argent pour moi c ca ?", "combien je touche si j'embauche ?",
+    "on touche une prime ?", "l'entreprise recoit combien ?", "c'est quoi le montant de l'aide pour l'employeur ?",
+    "j'aurai combien d'aide ?",
+])
+def test_money_for_the_employer_gets_that_the_scheme_is_no_financial_aid(faq: Faq, text: str) -> None:
+    for decision in (Decision("out_of_scope"), Decision("suggest", suggestions=["cout_formation"]), Decision("unclear")):
+        assert answer_by_rule(decision, text, faq).answers == [NOT_AN_AID_ENTRY]
+
+
+@pytest.mark.parametrize("text", ["combien coute la formation ?", "le candidat touche combien pendant la formation ?",
+                                  "il est payé combien le stagiaire ?", "qui paye la formation ?"])
+def test_other_money_questions_are_left_to_the_classifier(faq: Faq, text: str) -> None:
+    assert answer_by_rule(Decision("suggest", suggestions=["cout_formation"]), text, faq).answers != [NOT_AN_AID_ENTRY]
