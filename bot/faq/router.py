@@ -371,7 +371,27 @@ def questions_in_context(text: str) -> list[tuple[str, str]]:
             statements = []
         else:
             statements.append(p)
-    return [(q, c) for i, (q, c) in enumerate(questions) if i == 0 or not _offers_choices(q)]
+    return [(q, c) for i, (q, c) in enumerate(questions) if i == 0 or not (_offers_choices(q) or narrows_the_question(q))]
+
+
+#: A part that only narrows the question before it (folded): « a nantes seulement ? », « uniquement la sarthe ? », « ou ailleurs ? »,
+#: « que la region ? », « juste a Angers ou partout ? ».
+_NARROWING = re.compile(
+    r"^(?:(?:et|ou|mais|donc)\s+)?(?:c est\s+)?(?:(?:seulement|uniquement|juste|que|qu)\s+\S.*|\S.*\s(?:seulement|uniquement)"
+    r"|(?:ou\s+)?(?:ailleurs|partout|autre part|pas)(?:\s+aussi)?)$"
+)
+_NARROWING_MAX_WORDS = 6
+
+
+def narrows_the_question(part: str) -> bool:
+    """Whether a part of a message only narrows the question before it (:data:`_NARROWING`): a few words, no question word of
+    its own (« et combien de temps seulement ? » asks)."""
+    plain = normalize(part)
+    return (len(plain.split()) <= _NARROWING_MAX_WORDS and bool(_NARROWING.match(plain))
+            and not _ASKS_ITS_OWN.search(plain))
+
+
+_ASKS_ITS_OWN = re.compile(rf"\b(?:{alternation(w for w in QUESTION_WORDS if w not in ('ou', 'que', 'qu'))})\b")
 
 
 # --- the decision ------------------------------------------------------------

@@ -172,6 +172,16 @@ def test_questions_and_answers_are_not_junk(text: str) -> None:
         ("quel est le délai entre l'envoi de la demande et le démarrage ?", ["quel est le délai entre l'envoi de la demande et le démarrage ?"]),
         # … a later « et » after the span asks again.
         ("quel est le délai entre la demande et la formation et qui paie ?", ["quel est le délai entre la demande et la formation", "qui paie ?"]),
+        # A part that only narrows the question before is that question (« a nantes seulement ? » got « Pour votre autre question,
+        # je n'ai pas de réponse »: forty-ninth blind user test, u49-11).
+        ("la formation elle se passe ou ? a nantes seulement ?", ["la formation elle se passe ou ?"]),
+        ("c'est ouvert a quels departements ? uniquement la sarthe ?", ["c'est ouvert a quels departements ?"]),
+        ("la formation c'est ou ? ou ailleurs ?", ["la formation c'est ou ?"]),
+        ("qui paie la formation ? que la region ?", ["qui paie la formation ?"]),
+        ("la formation a lieu ou ? juste a Angers ou partout ?", ["la formation a lieu ou ?"]),
+        ("c'est pour quels contrats ? seulement en CDI ?", ["c'est pour quels contrats ?"]),
+        # … not a question of its own after it.
+        ("la formation se passe ou ? et combien de temps seulement ?", ["la formation se passe ou ?", "combien de temps seulement ?"]),
     ],
 )
 def test_split_questions(text: str, expected: list[str]) -> None:
