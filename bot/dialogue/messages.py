@@ -107,6 +107,12 @@ NO_OFFER: Message = {
     "text": "Très bien. Posez-moi votre question sur le dispositif, ou vérifiez l'éligibilité de votre projet.",
     "buttons": [CHECK_BUTTON, HELP_BUTTON],
 }
+#: « jsp », « je sais pas » alone with nothing asked nor offered (forty-ninth blind user test: it got « Très bien. Posez-moi… »).
+UNSURE_WITH_NOTHING_ASKED: Message = {
+    "text": "Pas de souci. Dites-moi ce que vous aimeriez savoir sur le dispositif « 1 emploi = 1 formation » (employeurs concernés, "
+            "contrats, candidats, formations, démarches), ou vérifions ensemble si votre projet d'embauche est éligible.",
+    "buttons": [CHECK_BUTTON, HELP_BUTTON],
+}
 #: « non » to the assistant's offer.
 OFFER_DECLINED = "Très bien. Posez-moi une autre question sur le dispositif quand vous voulez."
 

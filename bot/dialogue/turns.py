@@ -2666,6 +2666,12 @@ def _accepted_with_facts(text: str, slots: dict[str, Any], faq: Faq | None) -> T
     return Turn(said.messages, {**said.updates, **verdict.updates, OFFER_SLOT: None}, START_SUBMISSION_ACTION)
 
 
+#: « I don't know » as the whole message (folded): « jsp », « bah je sais pas trop », « aucune idée ».
+_UNSURE_ALONE = re.compile(
+    rf"(?:(?:bah|ben|bof|euh|hmm|heu|ah|oh|ok|alors)\s+)*(?:je\s+|j\s+|moi\s+)?(?:ne\s+|n\s+)?(?:{UNSURE.pattern})(?:\s+(?:trop|moi|encore|du tout|vraiment|quoi))*"
+)
+
+
 def offer_turn(offer: str | None, reply: str | None, text: str = "", slots: dict[str, Any] | None = None, faq: Faq | None = None) -> Turn:
     """« oui » carries out the open offer, « non » declines it, « non, à Nantes » starts the check with
     that place; with no offer open, what the assistant can do, unless the message asks for the check
@@ -2680,6 +2686,8 @@ def offer_turn(offer: str | None, reply: str | None, text: str = "", slots: dict
         if reply == "accept" and (_WANTS_THE_CHECK.search(normalize(text)) or going_ahead(text) and not (slots or {}).get(REFERENCE_SLOT)):
             # (« ok convaincu, je me lance » after an answer whose offer was no longer open: thirtieth blind user test)
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
+        if _UNSURE_ALONE.fullmatch(normalize(text)):
+            return Turn([messages.UNSURE_WITH_NOTHING_ASKED])  # « jsp » (forty-ninth blind user test)
         return Turn([messages.NO_OFFER])
     if offer == OFFER_CHECK and thanks_for_the_answer(text):
         return Turn([messages.THANKS_REPLY], {OFFER_SLOT: None})  # « ok 👌 », « ok merci »: thanks, the check not started

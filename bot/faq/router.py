@@ -462,6 +462,10 @@ def _not_the_check(scores: Scores, thresholds: Thresholds) -> Decision:
     return Decision("unclear", suggestions=suggestions, confidence=scores.faq_total, intent=FALLBACK_INTENT)
 
 
+#: A greeting as the whole message (folded): « allo », « allô ? », « coucou », « cc », « hey », « yo », « re ».
+_GREETING_ALONE = re.compile(r"(?:(?:all?o+|coucou|cc|hey|yo|hello|hi|re|bonjour|bonsoir|salut|slt|bjr|bsr)\s*)+")
+
+
 def decide_scores(
     text: str,
     score: Callable[[Sequence[str]], list[Scores]],
@@ -479,6 +483,9 @@ def decide_scores(
         # A lone 👍 is a yes (to an offer, or to « Cette réponse vous a-t-elle aidé ? »); it was « pas compris »
         # (fourteenth blind user test).
         return Decision("other", confidence=1.0, intent="affirm")
+    if _GREETING_ALONE.fullmatch(normalize(text)):
+        # « allo » got « Je ne suis pas certain d'avoir bien compris », unlike « cc » or « hello » (forty-ninth blind user test).
+        return Decision("other", confidence=1.0, intent="greet")
     if is_junk(text, known_words):
         return Decision("unclear", intent=FALLBACK_INTENT)
     question = question_after_criticism(text)

@@ -680,3 +680,10 @@ def test_a_yes_or_no_with_no_question_stays_one(text: str) -> None:
     table = {text: scores({"cout_formation": 0.1}, {"deny": 0.8})}
     decision = decide_scores(text, scorer(table, scores({"cout_formation": 0.9})), THRESHOLDS, KNOWN | set(normalize(text).split()))
     assert (decision.kind, decision.intent) == ("other", "deny")
+
+
+@pytest.mark.parametrize("text", ["allo", "allô ?", "Allo !", "allo allo", "coucou", "cc", "hey", "yo", "hello ?", "re"])
+def test_a_greeting_alone_is_a_greeting(text: str) -> None:
+    # Forty-ninth blind user test: « allo » got « Je ne suis pas certain d'avoir bien compris », unlike « cc » or « hello ».
+    decision = decide_scores(text, scorer({}, UNSURE), THRESHOLDS, KNOWN)
+    assert (decision.kind, decision.intent) == ("other", "greet")
