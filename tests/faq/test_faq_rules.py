@@ -6,7 +6,14 @@ import pytest
 
 from bot.dialogue import messages
 from bot.faq.entries import Faq
-from bot.faq.replies import CONTRACT_MINIMUM_ENTRY, NOT_AN_AID_ENTRY, answer_by_rule, asks_contract_minimum, contract_minimum_rule, current_employee_rule
+from bot.faq.replies import (
+    CONTRACT_MINIMUM_ENTRY,
+    NOT_AN_AID_ENTRY,
+    answer_by_rule,
+    asks_contract_minimum,
+    contract_minimum_rule,
+    current_employee_rule,
+)
 from bot.faq.router import Decision
 
 
