@@ -78,6 +78,7 @@ from bot.faq.parse import FALLBACK_INTENT, FAQ_ID_ENTITY, OUT_OF_SCOPE_INTENT, R
 from bot.faq.replies import (
     CONTRACT_MINIMUM_ENTRY,
     COVERAGE_ENTRY,
+    NOT_AN_AID_ENTRY,
     OFFER_CHECK,
     OFFER_SLOT,
     OFFER_SUBMISSION,
@@ -87,6 +88,7 @@ from bot.faq.replies import (
     answer_by_rule,
     answer_message,
     answered_with_the_check_start,
+    asks_money_for_the_employer,
     asks_procedure,
     candidate_follow_up_entry,
     contract_entry,
@@ -665,6 +667,11 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         if (length_again := _contract_length_verdict(Decision("unclear"), text, last_answered_faq(events))) is not None:
             return Turn([length_again])  # « et 5 mois et demi ? » after « un cdd de 4 mois c bon ? » (forty-seventh blind user test)
         ruled = answer_by_rule(decision, text, faq)  # (once per turn: read again below, with the hiring project)
+        if (ruled.answers == [NOT_AN_AID_ENTRY] and not decision.answers and asks_money_for_the_employer(text)
+                and any(_same_paragraph(NOT_AN_AID_ENTRY, shown, faq) for shown in _shown_just_before(events, faq))):
+            # « non mais concretement je touche combien ? » right after « … n'est pas une aide financière à l'embauche … » got that
+            # answer word for word (forty-ninth blind user test, u49-05): said shortly, with the contact.
+            return Turn([{"text": messages.NO_FINANCIAL_AID}, messages.CONTACT_POINTER])
         if (why := _why_the_set_up_time(text, events, faq)) is not None:
             return why  # (thirtieth blind user test: « … celle que je viens de vous donner »)
         by_month = set_up_by_month(text) if ruled.answers == [SET_UP_ENTRY] else None

@@ -3368,3 +3368,13 @@ def test_a_unit_the_answer_gives_is_no_missing_figure(faq: Faq) -> None:
                     **{DECISION_KEY: {"kind": "unclear", "faq_ids": [], "suggestions": [], "confidence": 0.1, "intent": "nlu_fallback"}})
     _, said = run(ActionAnswerFaq(), state)
     assert {"text": messages.NOTHING_MORE_IN_THE_FAQ} not in sent(said)
+
+
+@pytest.mark.parametrize("text", ["non mais concretement je touche combien ?", "donc pas d'argent pour moi c ca ?"])
+def test_money_asked_again_after_the_answer_that_it_is_no_aid_is_not_that_answer_word_for_word(faq: Faq, text: str) -> None:
+    # Forty-ninth blind user test (u49-05): right after « … n'est pas une aide financière à l'embauche … », the money asked again.
+    history = _answered_with_the_vote(faq, "est ce que je touche une aide financiere si j'embauche", "difference_contrat_pec")
+    state = tracker(text, intent="out_of_scope", events=[*history, user_event(text, "out_of_scope")],
+                    **{DECISION_KEY: {"kind": "out_of_scope", "faq_ids": [], "suggestions": [], "confidence": 0.6, "intent": "out_of_scope"}})
+    _, said = run(ActionAnswerFaq(), state)
+    assert sent(said)[0] == {"text": messages.NO_FINANCIAL_AID} and answer_message(faq, "difference_contrat_pec") not in sent(said)
