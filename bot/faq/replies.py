@@ -989,7 +989,8 @@ _MONEY_FOR_THE_EMPLOYER = re.compile(
     r"aurai|aurais|aura|aurons|gagne\w*)\s(?:combien|quoi|une aide|une prime|de l argent|des sous|d argent|un bonus|une subvention)\b"
     r"|\bcombien\s(?:je|j|on|nous)\s(?:vais\s|va\s)?(?:touche\w*|percoi\w*|recoi\w*|aurai|aura|gagne\w*)\b"
     r"|\bpas d (?:argent|aide|sous) pour (?:moi|nous|l entreprise|l employeur)\b"
-    r"|\bmontant de l aide\b|\bcombien d aide\b"
+    # (not « le montant de l'aide de l'Agefiph / à l'embauche des jeunes », another aid: out of scope)
+    r"|\bmontant de l aide pour (?:moi|nous|l employeur|l entreprise)\b"
 )
 
 
