@@ -107,6 +107,16 @@ NO_OFFER: Message = {
     "text": "Très bien. Posez-moi votre question sur le dispositif, ou vérifiez l'éligibilité de votre projet.",
     "buttons": [CHECK_BUTTON, HELP_BUTTON],
 }
+#: Money for the employer asked again right after the FAQ's answer that the scheme is no financial aid (forty-ninth blind user
+#: test, u49-05: that answer word for word).
+NO_FINANCIAL_AID = ("Non : « 1 emploi = 1 formation » n'est pas une aide financière à l'embauche. Ce que la Région finance entièrement, "
+                    "c'est le parcours de formation du candidat avant son embauche.")
+#: « jsp », « je sais pas » alone with nothing asked nor offered (forty-ninth blind user test: it got « Très bien. Posez-moi… »).
+UNSURE_WITH_NOTHING_ASKED: Message = {
+    "text": "Pas de souci. Dites-moi ce que vous aimeriez savoir sur le dispositif « 1 emploi = 1 formation » (employeurs concernés, "
+            "contrats, candidats, formations, démarches), ou vérifions ensemble si votre projet d'embauche est éligible.",
+    "buttons": [CHECK_BUTTON, HELP_BUTTON],
+}
 #: « non » to the assistant's offer.
 OFFER_DECLINED = "Très bien. Posez-moi une autre question sur le dispositif quand vous voulez."
 

@@ -86,6 +86,7 @@ from bot.faq.replies import (
     CONTRACT_MINIMUM_ENTRY,
     CONTRACTS_ENTRY,
     COVERAGE_ENTRY,
+    NOT_AN_AID_ENTRY,
     OFFER_CHECK,
     OFFER_SLOT,
     OFFER_SUBMISSION,
@@ -95,6 +96,7 @@ from bot.faq.replies import (
     answer_by_rule,
     answer_message,
     answered_with_the_check_start,
+    asks_money_for_the_employer,
     asks_procedure,
     candidate_follow_up_entry,
     contract_entry,
@@ -659,6 +661,10 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « et si il abandonne ? » read « stop » (thirty-eighth blind user test): a question about the candidate dropping out,
         # which the FAQ does not answer.
         decision = Decision("out_of_scope", intent=OUT_OF_SCOPE_INTENT)
+    if not in_form and not text.startswith("/") and not decision.answers and _figure_not_in_the_answer(text, events, faq):
+        # « ok mais en semaines ? » right after the answer on the periods in the company got « Très bien. Posez-moi votre
+        # question… » (forty-ninth blind user test, u49-13): the FAQ gives no figure in that unit; said, with the contact.
+        return Turn([{"text": messages.NOTHING_MORE_IN_THE_FAQ}, messages.CONTACT_POINTER])
     if not text.startswith("/") and not decision.answers and remark_on_the_assistant(text):
         # « t'es nul comme robot » got « Je n'ai pas de réponse à cette question » (forty-first blind user test): no question, an
         # apology and what the assistant can do (within a form, its question again after it); an open offer stays open.
@@ -696,6 +702,11 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         if (length_again := _contract_length_verdict(Decision("unclear"), text, _answered_since_the_check(events))) is not None:
             return Turn([length_again])  # « et 5 mois et demi ? » after « un cdd de 4 mois c bon ? » (forty-seventh blind user test)
         ruled = answer_by_rule(decision, text, faq)  # (once per turn: read again below, with the hiring project)
+        if (ruled.answers == [NOT_AN_AID_ENTRY] and not decision.answers and asks_money_for_the_employer(text)
+                and any(_same_paragraph(NOT_AN_AID_ENTRY, shown, faq) for shown in _shown_just_before(events, faq))):
+            # « non mais concretement je touche combien ? » right after « … n'est pas une aide financière à l'embauche … » got that
+            # answer word for word (forty-ninth blind user test, u49-05): said shortly, with the contact.
+            return Turn([{"text": messages.NO_FINANCIAL_AID}, messages.CONTACT_POINTER])
         if (why := _why_the_set_up_time(text, events, faq)) is not None:
             return why  # (thirtieth blind user test: « … celle que je viens de vous donner »)
         by_month = set_up_by_month(text) if ruled.answers == [SET_UP_ENTRY] else None
@@ -1236,6 +1247,28 @@ def _why_the_set_up_time(text: str, events: list[dict[str, Any]], faq: Faq) -> T
         return None
     shown = _shown_just_before(events, faq) or previous_answers(events)
     return Turn([{"text": messages.WHY_THE_SET_UP_TIME}]) if shown and shown[-1] == SET_UP_ENTRY else None
+
+
+#: A unit asked alone after an answer (folded): « ok mais en semaines ? », « et en jours ? », « c'est combien de semaines ? ».
+_UNIT_ASKED = re.compile(
+    r"^(?:(?:ok|oui|non|d accord|bon|ah|mais|et|donc|alors|du coup|ca|c|cela)\s+)*(?:(?:c est|ca fait|ca dure|ca represente)\s+)?"
+    r"(?:combien\s+(?:de\s+|d\s+|en\s+)?|en\s+(?:nombre\s+(?:de|d)\s+)?)(?P<unit>semaines?|jours?|heures?|mois|ans?|annees?|euros?)"
+    r"(?:\s+(?:environ|a peu pres|en gros|alors|du coup|concretement))*$"
+)
+#: A figure in each unit, in an answer (folded).
+_FIGURE_IN = {"semaine": r"\d+\s*semaines?", "jour": r"\d+\s*jours?", "heure": r"\d+\s*(?:h|heures?)\b", "moi": r"\d+\s*mois",
+              "an": r"\d+\s*ans?\b", "annee": r"\d+\s*annees?", "euro": r"\d+\s*(?:euros?|€)"}
+
+
+def _figure_not_in_the_answer(text: str, events: list[dict[str, Any]], faq: Faq) -> bool:
+    """Whether ``text`` asks the answer just given in a unit (:data:`_UNIT_ASKED`) the answer gives no figure in."""
+    asked = _UNIT_ASKED.match(normalize(text))
+    shown = _shown_just_before(events, faq)
+    if asked is None or not shown:
+        return False
+    unit = asked.group("unit").rstrip("s")
+    figure = _FIGURE_IN.get(unit) or _FIGURE_IN.get(unit.rstrip("e")) or r"\d"
+    return not any(re.search(figure, normalize(entry.answer)) for i in shown if (entry := faq.get(i)) is not None)
 
 
 def _previous_answer_again(classified: Decision, decision: Decision, parse: dict[str, Any], events: list[dict[str, Any]],
@@ -2800,6 +2833,12 @@ def _accepted_with_facts(text: str, slots: dict[str, Any], faq: Faq | None) -> T
     return Turn(said.messages, {**said.updates, **verdict.updates, OFFER_SLOT: None}, START_SUBMISSION_ACTION)
 
 
+#: « I don't know » as the whole message (folded): « jsp », « bah je sais pas trop », « aucune idée ».
+_UNSURE_ALONE = re.compile(
+    rf"(?:(?:bah|ben|bof|euh|hmm|heu|ah|oh|ok|alors)\s+)*(?:je\s+|j\s+|moi\s+)?(?:ne\s+|n\s+)?(?:{UNSURE.pattern})(?:\s+(?:trop|moi|encore|du tout|vraiment|quoi))*"
+)
+
+
 def offer_turn(offer: str | None, reply: str | None, text: str = "", slots: dict[str, Any] | None = None, faq: Faq | None = None) -> Turn:
     """« oui » carries out the open offer, « non » declines it, « non, à Nantes » starts the check with
     that place; with no offer open, what the assistant can do, unless the message asks for the check
@@ -2814,6 +2853,8 @@ def offer_turn(offer: str | None, reply: str | None, text: str = "", slots: dict
         if reply == "accept" and (_WANTS_THE_CHECK.search(normalize(text)) or going_ahead(text) and not (slots or {}).get(REFERENCE_SLOT)):
             # (« ok convaincu, je me lance » after an answer whose offer was no longer open: thirtieth blind user test)
             return Turn(updates={OFFER_SLOT: None}, next_action=START_CHECK_ACTION)
+        if _UNSURE_ALONE.fullmatch(normalize(text)):
+            return Turn([messages.UNSURE_WITH_NOTHING_ASKED])  # « jsp » (forty-ninth blind user test)
         return Turn([messages.NO_OFFER])
     if offer == OFFER_CHECK and thanks_for_the_answer(text):
         return Turn([messages.THANKS_REPLY], {OFFER_SLOT: None})  # « ok 👌 », « ok merci »: thanks, the check not started

@@ -1297,6 +1297,16 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # answered once it is left, whatever the classifier read: with the FAQ's intent it was answered and the check went on,
         # with another one the check was left and the question unanswered (session of 2026-12-02).
         return Understanding(leave=True, asks=_asks_besides_declining(text, plain))
+    if requested is not None and (remark := _NOT_WHAT_I_ASKED.search(plain)) is not None and not _names_an_answer(
+            f"{plain[:remark.start()]} {plain[remark.end():]}"):
+        # « hein ? j'ai pas demandé ca, je parlais de l'aide de l'etat pour embaucher un jeune » at the check's first question
+        # got « Je n'ai pas compris votre réponse » (forty-ninth blind user test, u49-05): the check nobody asked for is left,
+        # and what the employer was talking about (« je parlais de … ») or asking is answered.
+        rest = _BESIDES_A_REFUSAL.sub(" ", f"{plain[:remark.start()]} {plain[remark.end():]}").strip()
+        talked_of = _TALKING_OF.search(rest)
+        asks = bool(talked_of and re.search(r"[^\W\d_]{3,}", rest[talked_of.end():])) or bool(
+            re.search(r"[^\W\d_]{2,}", _TALKING_OF.sub(" ", rest)) and ("?" in text or _clause_asks(rest)))
+        return Understanding(leave=True, asks=asks)
     if (requested == "contract_type" and _alternance_asked(slots) and (ASKING_WHAT.search(plain) or weighs_a_kind(text) or doubts_a_kind(text))
             and not alternance_answer(text) and not correcting):
         # « c'est quoi la différence ? » to « apprentissage ou professionnalisation ? »: the FAQ has no answer on it; the
@@ -1743,6 +1753,19 @@ def _asks_about_the_check(text: str, plain: str) -> bool:
 
 #: What a refusal of the check may hold besides it, asking nothing (folded): « non », « merci », « là »…
 _BESIDES_A_REFUSAL = re.compile(r"\b(?:non|nan|nn|bon|ben|bah|euh|ok|merci|la|svp|stp|juste|alors|donc|desole|vraiment|du tout)\b")
+
+
+#: « It is not what I asked » (folded): « j'ai pas demandé ça », « j'ai rien demandé », « j'ai jamais demandé de vérification »,
+#: « c'est pas ce que je demandais / voulais », « ce n'est pas ma question ».
+_NOT_WHAT_I_ASKED = re.compile(
+    r"\b(?:j ai|je n ai|jai|j)\s(?:pas|rien|jamais)\s(?:du tout\s)?(?:demand\w*|dit|parle)\b(?:\s(?:ca|cela|de ca|ca moi|moi|de verif\w*|"
+    r"la verif\w*|une verif\w*|de test|ce test))?"
+    r"|\b(?:c est|ce n est|c etait|ce n etait|c)\s(?:pas|point)\s(?:du tout\s)?(?:ce que|ce qu|ca que)\s?(?:je|j)\s(?:ai\s)?"
+    r"(?:demand\w*|voul\w*|veux|cherch\w*|di\w*)\b"
+    r"|\b(?:c est|ce n est|c etait)\spas\s(?:ma|la)\squestion\b"
+)
+#: « je parlais de … », « je voulais parler de … », « moi je parle de … » (folded): what follows is what the employer asks about.
+_TALKING_OF = re.compile(r"\b(?:je|moi je|j)\s(?:parlais|parle|voulais parler|demandais|posais une question sur|pensais a)\s(?:de|d|du|des|sur|a|au)?\b")
 
 
 def _asks_besides_declining(text: str, plain: str) -> bool:

@@ -285,10 +285,13 @@ _NOT_CONTRACT_AFTER = frozenset(
 _PEOPLE = frozenset(
     """
     jeune jeunes personne personnes homme femme gars fille garcon candidat candidate etudiant etudiante salarie salariee
-    monsieur madame mr mme demandeur demandeuse senior seniors il elle
+    monsieur madame mr mme demandeur demandeuse senior seniors il elle quelqu
     """.split()
 )
 _AGE_WORDS = frozenset({"age", "agee", "ages", "agees"})
+#: An age said as a bound (« moins de 26 ans », « plus de 50 ans »): at least this many months (16 years), far over the longest
+#: contract the check reads (:data:`MAX_MONTHS`), so that « moins de 2 ans » stays a contract said as a maximum.
+_AN_AGE_IN_MONTHS = 16 * 12
 _YEARS = frozenset(word for word, unit in _UNITS.items() if unit == _YEAR)
 
 
@@ -309,6 +312,11 @@ def _other_topic(tokens: list[str], q: _Quantity) -> bool:
     if "anciennete" in before[:2]:
         return True
     years = q.end > q.start and tokens[q.end - 1] in _YEARS
+    bound = len(before) > 1 and before[0] in ("de", "d") and before[1] in ("moins", "plus", _NEGATIVE)
+    if years and bound and (q.months >= _AN_AGE_IN_MONTHS or before[2:4] in (["de", p] for p in _PEOPLE)):
+        # « un jeune de moins de 26 ans », « les plus de 50 ans », « une personne de plus de 15 ans »: an age, no contract said
+        # as a maximum (forty-ninth blind user test, u49-05, u49-06)
+        return True
     if years and before[:1] == ["a"] and len(before) > 1 and before[1] in _PEOPLE | {"qui", "j", "on"}:
         return True  # « il a 45 ans »
     if years and (_AGE_WORDS & set(before[:2]) or before[:1] == ["de"] and len(before) > 1 and before[1] in _PEOPLE):

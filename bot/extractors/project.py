@@ -116,7 +116,8 @@ _NEGATED = re.compile(r"\b(?:ne|n)\s(?:\w+\s)?(?:recrut|embauch|engag|cherch)\w*
 _A_PERSON = re.compile(rf"{_NOT_A_PERSON}(?!cdi\b|cdd\b|contrat|rdv\b|devis\b)")
 # Job title: after the hiring words, a few words up to a preposition, a contract or the end of the clause.
 _JOB_AFTER = re.compile(
-    r"(?:(?:recrut\w*|embauch\w*|engager|cherch\w*|recherch\w*|prendre|(?:nous|me) faut|(?:nous|me) faudrait"
+    # (Not the noun: « l'aide à l'embauche des jeunes » names no job: forty-ninth blind user test, u49-05.)
+    r"(?:(?:recrut\w*|(?<!\bl['’])(?<!\bl )embauch\w*|engager|cherch\w*|recherch\w*|prendre|(?:nous|me) faut|(?:nous|me) faudrait"
     r"|(?:je|on|nous) (?:veux|voudrais|veut|voudrait|voulons|voudrions|souhaite|souhaiterait|aimerait|aimerions))\s+|besoin\s+d(?:e\s+|['’]\s*|\s+))"
     r"(?:(?:à|a)\s+(?:recruter|embaucher)\s+)?"
     r"(?:un|une|des|deux|trois|quatre|cinq|plusieurs|\d+)\s+(?P<job>[\w'’-]+(?:\s+[\w'’-]+){0,5})",
@@ -143,6 +144,7 @@ _JOB_STOPS = frozenset(
     cdi cdd alternance apprentissage interim contrat contrats poste postes temps plein partiel urgent urgence
     saisonnier saisonniere pourvoir asap rapidement vite immediatement bientot partir
     aussi egalement c est cest svp stp merci comme si ca eligible possible
+    moins plus age agee ages agees
     via grace
     """.split()
 )
@@ -150,7 +152,7 @@ _JOB_STOPS = frozenset(
 NOT_JOBS = frozenset(
     """
     candidat candidate candidats candidates personne personnes profil profils salarie salariee salaries demandeur
-    demandeuse demandeurs jeune jeunes collaborateur collaboratrice quelqu etranger etrangere information informations
+    demandeuse demandeurs jeune jeunes senior seniors collaborateur collaboratrice quelqu etranger etrangere information informations
     renseignement formation aide
     saisonnier saisonniere saisonniers saisonnieres interimaire interimaires stagiaire stagiaires alternant alternante
     alternants alternantes apprenti apprentie apprentis apprenties extra extras

@@ -992,6 +992,24 @@ def answer_by_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     return decided
 
 
+#: The entry saying the scheme is no financial aid to the hiring (« … n'est pas une aide financière à l'embauche … »).
+NOT_AN_AID_ENTRY = "difference_contrat_pec"
+#: Money the employer would get (folded): « je touche combien », « combien on touche », « pas d'argent pour moi », « le montant de
+#: l'aide », « on touche une prime ? », « l'entreprise reçoit combien ? ». Not the candidate's pay nor the training's cost.
+_MONEY_FOR_THE_EMPLOYER = re.compile(
+    r"\b(?:je|j|on|nous|l employeur|l entreprise|ma boite|mon entreprise)\s(?:vais\s|va\s)?(?:touche\w*|percoi\w*|percev\w*|recoi\w*|recev\w*|"
+    r"aurai|aurais|aura|aurons|gagne\w*)\s(?:combien|quoi|une aide|une prime|de l argent|des sous|d argent|un bonus|une subvention)\b"
+    r"|\bcombien\s(?:je|j|on|nous)\s(?:vais\s|va\s)?(?:touche\w*|percoi\w*|recoi\w*|aurai|aura|gagne\w*)\b"
+    r"|\bpas d (?:argent|aide|sous) pour (?:moi|nous|l entreprise|l employeur)\b"
+    # (not « le montant de l'aide de l'Agefiph / à l'embauche des jeunes », another aid: out of scope)
+    r"|\bmontant de l aide pour (?:moi|nous|l employeur|l entreprise)\b"
+)
+
+
+def asks_money_for_the_employer(text: str) -> bool:
+    return bool(_MONEY_FOR_THE_EMPLOYER.search(normalize(text)))
+
+
 def _answer_by_rules(decision: Decision, text: str, faq: Faq) -> Decision:
     """The decision a typed FAQ message gets outside a form, before any hiring project is read from it.
 
@@ -1008,6 +1026,10 @@ def _answer_by_rules(decision: Decision, text: str, faq: Faq) -> Decision:
     text = asked_text(decision, text)
     if decision.answers == [IAE_ENTRY] and _iae_taken_back(text):
         return Decision("unclear", confidence=decision.confidence, intent=FALLBACK_INTENT, criticism=decision.criticism)
+    if NOT_AN_AID_ENTRY in faq and not decision.answers and asks_money_for_the_employer(text):
+        # « non mais concretement je touche combien ? », « donc pas d'argent pour moi c ca ? » (forty-ninth blind user test,
+        # u49-05): out of scope or suggestions; the FAQ's answer says it: no financial aid, a training paid by the Region.
+        return _answered_by_rule(decision, NOT_AN_AID_ENTRY)
     decision = _place_and_who_benefits(decision, text)
     decision = _feasibility_not_the_training(decision, text)
     if SELECTION_ENTRY in faq and len(decision.answers) <= 1 and decision.answers != [SELECTION_ENTRY] and meets_the_candidate_before(text):

@@ -371,7 +371,27 @@ def questions_in_context(text: str) -> list[tuple[str, str]]:
             statements = []
         else:
             statements.append(p)
-    return [(q, c) for i, (q, c) in enumerate(questions) if i == 0 or not _offers_choices(q)]
+    return [(q, c) for i, (q, c) in enumerate(questions) if i == 0 or not (_offers_choices(q) or narrows_the_question(q))]
+
+
+#: A part that only narrows the question before it (folded): « a nantes seulement ? », « uniquement la sarthe ? », « ou ailleurs ? »,
+#: « que la region ? », « juste a Angers ou partout ? ».
+_NARROWING = re.compile(
+    r"^(?:(?:et|ou|mais|donc)\s+)?(?:c est\s+)?(?:(?:seulement|uniquement|juste|que|qu)\s+\S.*|\S.*\s(?:seulement|uniquement)"
+    r"|(?:ou\s+)?(?:ailleurs|partout|autre part|pas)(?:\s+aussi)?)$"
+)
+_NARROWING_MAX_WORDS = 6
+
+
+def narrows_the_question(part: str) -> bool:
+    """Whether a part of a message only narrows the question before it (:data:`_NARROWING`): a few words, no question word of
+    its own (« et combien de temps seulement ? » asks)."""
+    plain = normalize(part)
+    return (len(plain.split()) <= _NARROWING_MAX_WORDS and bool(_NARROWING.match(plain))
+            and not _ASKS_ITS_OWN.search(plain))
+
+
+_ASKS_ITS_OWN = re.compile(rf"\b(?:{alternation(w for w in QUESTION_WORDS if w not in ('ou', 'que', 'qu'))})\b")
 
 
 # --- the decision ------------------------------------------------------------
@@ -413,6 +433,39 @@ def _someone_else_giving_up(scores: Scores, thresholds: Thresholds) -> Decision:
     return Decision("out_of_scope", confidence=1.0 - scores.faq_total, intent=OUT_OF_SCOPE_INTENT)
 
 
+#: What asks for the check or states a project (folded): checking, eligibility, a request, a contract, a length, « on y va ».
+_CHECK_CUES = re.compile(
+    r"\b(?:verif\w*|eligib\w*|elig\w*|check\w*|test\w* (?:d|de|mon|ma|notre|l)\b|demande\w*|intention|dossier|projet|possible|faisable"
+    r"|droit|benefici\w*|dispositif|commenc\w*|lanc\w*|demarr\w*|go|on y va|allons y|vas y|allez|parti|partant\w*|oui|ok|d accord|cdi|cdd|interim\w*|alternance|apprenti\w*|contrat\w*"
+    r"|\d+ (?:mois|ans?|semaines?))\b"
+)
+#: A hypothesis put as a question (folded): « et si je veux recruter 5 personnes d'un coup ? ».
+_SUPPOSING = re.compile(r"^(?:(?:et|mais|alors|donc|ok)\s+)?(?:si|s il|s ils)\b")
+_FEW_WORDS = 2
+
+
+def check_nobody_asked(text: str) -> bool:
+    """The classifier's « check » for a message that asks nothing of it: a word or two (« test », « essai »), or a hypothesis
+    asked (« et si je veux recruter 5 personnes d'un coup ? ») with nothing of a check or a project (the check started:
+    forty-ninth blind user test, u49-09, u49-12)."""
+    plain = normalize(text)
+    if not plain or text.startswith("/") or _CHECK_CUES.search(plain):
+        return False
+    return len(plain.split()) <= _FEW_WORDS or bool(_SUPPOSING.match(plain) and "?" in text)
+
+
+def _not_the_check(scores: Scores, thresholds: Thresholds) -> Decision:
+    """The decision for :func:`check_nobody_asked`: the FAQ's closest entries when it has any, else « not understood »."""
+    suggestions = [i for i, _ in scores.faq[:SUGGESTION_COUNT]]
+    if scores.faq_total >= thresholds.suggest:
+        return Decision("suggest", suggestions=suggestions, confidence=scores.faq_total, intent=FALLBACK_INTENT)
+    return Decision("unclear", suggestions=suggestions, confidence=scores.faq_total, intent=FALLBACK_INTENT)
+
+
+#: A greeting as the whole message (folded): « allo », « allô ? », « coucou », « cc », « hey », « yo », « re ».
+_GREETING_ALONE = re.compile(r"(?:(?:all?o+|coucou|cc|hey|yo|hello|hi|re|bonjour|bonsoir|salut|slt|bjr|bsr)\s*)+")
+
+
 def decide_scores(
     text: str,
     score: Callable[[Sequence[str]], list[Scores]],
@@ -430,6 +483,9 @@ def decide_scores(
         # A lone 👍 is a yes (to an offer, or to « Cette réponse vous a-t-elle aidé ? »); it was « pas compris »
         # (fourteenth blind user test).
         return Decision("other", confidence=1.0, intent="affirm")
+    if _GREETING_ALONE.fullmatch(normalize(text)):
+        # « allo » got « Je ne suis pas certain d'avoir bien compris », unlike « cc » or « hello » (forty-ninth blind user test).
+        return Decision("other", confidence=1.0, intent="greet")
     if is_junk(text, known_words):
         return Decision("unclear", intent=FALLBACK_INTENT)
     question = question_after_criticism(text)
@@ -454,6 +510,8 @@ def decide_scores(
     whole = _single(all_scores[0], thresholds, text)
     if whole.kind == "other" and whole.intent == STOP_INTENT and someone_else_gives_up(text):
         whole = _someone_else_giving_up(all_scores[0], thresholds)
+    if whole.kind == "other" and whole.intent == CHECK_INTENT and check_nobody_asked(text):
+        whole = _not_the_check(all_scores[0], thresholds)
     context_scores = dict(zip(with_context, all_scores[1 + len(asked):], strict=True))
     answered: list[str] = []
     confidence = 1.0
@@ -496,6 +554,8 @@ def decide_scores(
         # « ok merci. et la formation elle est remuneree pour moi ? » got « Avec plaisir ! Avez-vous une autre question ? », the
         # question lost (forty-sixth blind user test, u46-07): thanks or a greeting, then a question: the question decides.
         return decide_scores(after, score, thresholds, known_words)
+    if combined.kind == "other" and combined.intent in ("affirm", "deny") and (after := after_yes_or_no(text)):
+        return decide_scores(after, score, thresholds, known_words)  # (« non mais concretement je touche combien ? »)
     if declined and combined.kind == "answer" and len(combined.answers) < len(questions):
         combined = replace(combined, declined_other=True)
     if unanswered:
@@ -662,6 +722,24 @@ def _after_courtesy(text: str) -> str:
     formation ? »); empty otherwise."""
     folded = normalize(text)
     opening = _COURTESY_OPENING.match(folded)
+    rest = folded[opening.end():].strip() if opening else ""
+    if not rest or len(rest.split()) < 2 or not ("?" in text or re.search(rf"\b{alternation(QUESTION_WORDS)}\b", rest)):
+        return ""
+    return rest
+
+
+#: A yes or a no, then « mais », « et », « donc »… (folded): « non mais concretement … », « ok mais en semaines ? ».
+_YES_OR_NO_BUT = re.compile(
+    r"^(?:(?:non|nan|nn|oui|ouais|ouai|ok|okay|oki|d accord|dac|bon|ben|bah|si|euh|hein)[\s,.!;:]+)+(?:(?:mais|et|donc|alors|sinon|du coup)\s+)+"
+)
+
+
+def after_yes_or_no(text: str) -> str:
+    """What ``text`` asks after an opening « non mais », « ok mais », « oui et », when it is a question (« non mais concretement je
+    touche combien ? » was a 👎 on the answer before, « ok mais en semaines ? » an acknowledgement: forty-ninth blind user test,
+    u49-05, u49-13); empty otherwise."""
+    folded = normalize(text)
+    opening = _YES_OR_NO_BUT.match(folded)
     rest = folded[opening.end():].strip() if opening else ""
     if not rest or len(rest.split()) < 2 or not ("?" in text or re.search(rf"\b{alternation(QUESTION_WORDS)}\b", rest)):
         return ""

@@ -1211,6 +1211,12 @@ _AN_AGE = re.compile(r"\b(?:a|de|il a|elle a|agee?s? de) (?:1[6-9]|[2-6]\d) ans\
 _ALL_THE_SAME = re.compile(r"\b(?:quand meme|meme|aussi|encore|pose\w* (?:pas )?(?:de |un )?probleme|ca passe|c est bon|pas trop)\b")
 
 
+#: An aid named (folded): « une aide », « la prime », « une subvention », « une exonération ».
+_ANOTHER_AID = re.compile(r"\b(?:aides?|primes?|subventions?|exonerations?|allegements?)\b")
+#: The age as a condition, named (folded): « une limite d'âge », « l'âge », « trop vieux ».
+_AGE_CONDITION = re.compile(r"\b(?:limites? d age|l age|son age|leur age|quel age|(?:condition|critere|tranche)s? d age|trop (?:vieux|vieille|jeunes?))\b")
+
+
 def asks_about_age(text: str) -> bool:
     """Whether ``text`` asks about the candidate's age (fifty-first blind user test, u51-01, u51-02, u51-16: « y a t il une limite
     d'age pour le candidat ? », « et a 54 ans il peut quand meme en beneficier ? » got suggestions or « pas de réponse »). Not a
@@ -1221,6 +1227,10 @@ def asks_about_age(text: str) -> bool:
     # (An age said with the registration, « il a 58 ans et il est inscrit a pole emploi, ca pose probleme ? », asks about the
     # registration: the rules' sentence on registered job seekers answers it, forty-fourth blind user test, u44-02.)
     said_registered = re.search(r"\binscri\w*\b", plain) and not re.search(r"\bpas (?:encore )?inscri", plain)
+    # (Another aid for an age, « l'aide de l'etat pour embaucher un jeune de moins de 26 ans ca existe ? », asks about that aid, not
+    # this scheme's age condition: it is out of scope, forty-ninth blind user test, u49-05.)
+    if _ANOTHER_AID.search(plain) and not _AGE_CONDITION.search(plain):
+        return False
     return bool(_AGE_ASKED.search(plain) or (_AN_AGE.search(plain) and _ALL_THE_SAME.search(plain) and not said_registered))
 
 

@@ -3498,3 +3498,56 @@ def test_a_work_permit_asked_for_another_foreigner_or_europeans_eligibility_keep
     # (near misses: a citizen from outside the EU; whether Europeans may benefit, which the FAQ's examples answer)
     _, said = run(ActionAnswerFaq(), _typed(text, "answer", faq_ids=["salaries_etrangers"]))
     assert all(m.get("text") != getattr(messages, "EU_CITIZEN_NOT_TREATED", None) for m in sent(said))
+
+
+# ---------------------------------------------------------------- forty-ninth blind user test
+
+
+@pytest.mark.parametrize("text", [
+    # (u49-05, u49-06: the check started, « moins de 26 ans » read as a contract said as a maximum, « jeune de moins » as the job)
+    "l'aide de l'etat pour embaucher un jeune de moins de 26 ans ca existe encore ?",
+    "l'aide pour embaucher un jeune de moins de 26 ans ca existe ?",
+    "dommage. et l'aide a l'embauche des jeunes de l'etat ?",
+    "y a une aide pour recruter une personne de plus de 50 ans ?",
+    "et pour embaucher un senior de 55 ans y a une aide ?",
+])
+def test_a_question_about_another_aid_for_an_age_is_declined_not_checked(text: str) -> None:
+    events, said = run(ActionAnswerFaq(), _typed(text, "out_of_scope"))
+    assert sent(said)[0]["text"] == messages.OUT_OF_SCOPE["text"]
+    assert messages.ELIGIBILITY_INTRO not in sent(said) and "action_start_eligibility" not in followups(events)
+
+
+def _answered_with_the_vote(faq: Faq, asked: str, entry: str) -> list[dict[str, Any]]:
+    return [*_answered(asked, entry)[:1], {"event": "bot", "text": answer_message(faq, entry)["text"]},
+            {"event": "bot", "text": messages.FEEDBACK_QUESTION}]
+
+
+@pytest.mark.parametrize("text", ["ok mais en semaines ?", "en semaines ?", "mais c'est combien de semaines ?", "et en jours ?",
+                                  "ok et en heures ?", "ça fait combien de mois ?"])
+def test_a_unit_asked_after_an_answer_without_a_figure_is_said_not_given(faq: Faq, text: str) -> None:
+    # Forty-ninth blind user test (u49-13): « ok mais en semaines ? » after the answer on the periods in the company got « Très
+    # bien. Posez-moi votre question… »; the FAQ gives no figure: said honestly, with the contact.
+    history = _answered_with_the_vote(faq, "je recois le candidat combien de temps dans ma boite pendant la formation ?", "formation_interne_externe")
+    state = tracker(text, intent="nlu_fallback", events=[*history, user_event(text, "nlu_fallback")],
+                    **{DECISION_KEY: {"kind": "unclear", "faq_ids": [], "suggestions": [], "confidence": 0.1, "intent": "nlu_fallback"}})
+    _, said = run(ActionAnswerFaq(), state)
+    assert sent(said) == [{"text": messages.NOTHING_MORE_IN_THE_FAQ}, messages.CONTACT_POINTER]
+
+
+def test_a_unit_the_answer_gives_is_no_missing_figure(faq: Faq) -> None:
+    entry = next(i for i in faq.ids if re.search(r"\d+\s*h\b|\d+\s*heures", faq.get(i).answer))  # type: ignore[union-attr]
+    history = _answered_with_the_vote(faq, "question", entry)
+    state = tracker("ok mais en heures ?", intent="nlu_fallback", events=[*history, user_event("ok mais en heures ?", "nlu_fallback")],
+                    **{DECISION_KEY: {"kind": "unclear", "faq_ids": [], "suggestions": [], "confidence": 0.1, "intent": "nlu_fallback"}})
+    _, said = run(ActionAnswerFaq(), state)
+    assert {"text": messages.NOTHING_MORE_IN_THE_FAQ} not in sent(said)
+
+
+@pytest.mark.parametrize("text", ["non mais concretement je touche combien ?", "donc pas d'argent pour moi c ca ?"])
+def test_money_asked_again_after_the_answer_that_it_is_no_aid_is_not_that_answer_word_for_word(faq: Faq, text: str) -> None:
+    # Forty-ninth blind user test (u49-05): right after « … n'est pas une aide financière à l'embauche … », the money asked again.
+    history = _answered_with_the_vote(faq, "est ce que je touche une aide financiere si j'embauche", "difference_contrat_pec")
+    state = tracker(text, intent="out_of_scope", events=[*history, user_event(text, "out_of_scope")],
+                    **{DECISION_KEY: {"kind": "out_of_scope", "faq_ids": [], "suggestions": [], "confidence": 0.6, "intent": "out_of_scope"}})
+    _, said = run(ActionAnswerFaq(), state)
+    assert sent(said)[0] == {"text": messages.NO_FINANCIAL_AID} and answer_message(faq, "difference_contrat_pec") not in sent(said)

@@ -1225,3 +1225,10 @@ def test_a_new_candidate_after_the_verdict_is_recorded_and_the_verdict_given_aga
     texts = [m.get("text") or "" for m in sent(said)]
     assert slot_events(events).get("candidate_status") == "demandeur_emploi", texts
     assert slot_events(events).get("eligibility") == "eligible", texts
+
+
+@pytest.mark.parametrize("text", ["jsp", "je sais pas", "chais pas", "aucune idée", "bah jsp", "euh je sais pas trop", "jsp moi"])
+def test_i_dont_know_with_no_offer_open_gets_a_gentle_prompt(text: str) -> None:
+    # Forty-ninth blind user test: « jsp » alone, read « non », got « Très bien. Posez-moi votre question… ».
+    _, said = run(ActionAnswerOffer(), tracker(text, intent="deny"))
+    assert sent(said) == [messages.UNSURE_WITH_NOTHING_ASKED]

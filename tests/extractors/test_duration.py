@@ -282,6 +282,14 @@ def test_format_then_extract_round_trips(halves: int) -> None:
         "elle a 23 ans et elle est motivee",
         "un jeune de 19 ans",
         "agé de 52 ans",
+        # An age said with « moins de » / « plus de » is no contract said as a maximum (forty-ninth blind user test, u49-05 and
+        # u49-06: « l'aide de l'etat pour embaucher un jeune de moins de 26 ans ca existe ? » got « plutôt qu'une durée maximale ? »)
+        "l'aide de l'etat pour embaucher un jeune de moins de 26 ans ca existe ?",
+        "embaucher une personne de plus de 50 ans",
+        "un senior de 55 ans",
+        "les aides pour les moins de 26 ans",
+        "recruter quelqu'un de plus de 45 ans",
+        "un jeune de moins de vingt six ans",
         "10 ans d'experience en soudure",
         "elle a 5 ans d'experience",
         "une anciennete de 3 ans",
@@ -304,6 +312,7 @@ def test_numbers_of_other_topics_are_not_durations(text: str) -> None:
         ("il a 45 ans, ce sera un CDD de 6 mois", 6),
         ("elle est au chomage depuis 1 an, on la prend pour 9 mois", 9),
         ("un contrat de 12 mois pour un jeune de 20 ans", 12),
+        ("un CDD de 8 mois pour un jeune de moins de 26 ans", 8),
     ],
 )
 def test_contract_duration_next_to_another_topic(text: str, months: float) -> None:

@@ -193,6 +193,8 @@ def test_never_raises(text: str) -> None:
         ("on cherche un cariste sur une mission de 3 mois", "cariste"),
         ("on cherche un cariste en CDI", "cariste"),
         ("on cherche un vendeur de 25 ans", "vendeur"),
+        ("on cherche un vendeur de moins de 26 ans", "vendeur"),  # (forty-ninth blind user test: an age after the job)
+        ("on recrute un jeune boulanger de moins de 26 ans en CDI", "jeune boulanger"),
     ],
 )
 def test_job_titles_keep_their_complement_but_not_the_place(text: str, job: str) -> None:
@@ -203,6 +205,26 @@ def test_job_titles_keep_their_complement_but_not_the_place(text: str, job: str)
 def test_a_contract_or_status_word_is_not_a_job_title(text: str) -> None:
     # Second blind user test, 2026-11-30: « saisonniers » became the job title and the form never asked for it.
     assert "job_title" not in extract_hiring_project(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Forty-ninth blind user test (u49-06): « l'aide de l'etat pour embaucher un jeune de moins de 26 ans ca existe ? » gave the
+        # request « Poste : jeune de moins »; a person and an age name no job.
+        "l'aide de l'etat pour embaucher un jeune de moins de 26 ans ca existe encore ?",
+        "dommage. et l'aide a l'embauche des jeunes de l'etat ?",
+        "on veut embaucher un jeune de plus de 18 ans",
+        "on recrute une personne de plus de 50 ans",
+        "on cherche quelqu'un de moins de 30 ans",
+        "on embauche un senior de 55 ans",
+        "on voudrait recruter des seniors de plus de 50 ans en CDI",
+        "on recrute une personne agée de 52 ans",
+        "on embauche un jeune de 19 ans en CDI",
+    ],
+)
+def test_a_person_and_an_age_name_no_job(text: str) -> None:
+    assert not extract_hiring_project(text).get("job_title")
 
 
 def test_recruiting_temps_says_nothing_about_a_candidate() -> None:

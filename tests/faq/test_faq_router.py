@@ -172,6 +172,16 @@ def test_questions_and_answers_are_not_junk(text: str) -> None:
         ("quel est le délai entre l'envoi de la demande et le démarrage ?", ["quel est le délai entre l'envoi de la demande et le démarrage ?"]),
         # … a later « et » after the span asks again.
         ("quel est le délai entre la demande et la formation et qui paie ?", ["quel est le délai entre la demande et la formation", "qui paie ?"]),
+        # A part that only narrows the question before is that question (« a nantes seulement ? » got « Pour votre autre question,
+        # je n'ai pas de réponse »: forty-ninth blind user test, u49-11).
+        ("la formation elle se passe ou ? a nantes seulement ?", ["la formation elle se passe ou ?"]),
+        ("c'est ouvert a quels departements ? uniquement la sarthe ?", ["c'est ouvert a quels departements ?"]),
+        ("la formation c'est ou ? ou ailleurs ?", ["la formation c'est ou ?"]),
+        ("qui paie la formation ? que la region ?", ["qui paie la formation ?"]),
+        ("la formation a lieu ou ? juste a Angers ou partout ?", ["la formation a lieu ou ?"]),
+        ("c'est pour quels contrats ? seulement en CDI ?", ["c'est pour quels contrats ?"]),
+        # … not a question of its own after it.
+        ("la formation se passe ou ? et combien de temps seulement ?", ["la formation se passe ou ?", "combien de temps seulement ?"]),
     ],
 )
 def test_split_questions(text: str, expected: list[str]) -> None:
@@ -712,3 +722,56 @@ def test_whether_a_value_is_all_right_is_a_question_not_a_yes(text: str, intent:
 def test_a_yes_that_says_it_is_all_right_stays_a_yes(text: str) -> None:
     decision = decide_scores(text, lambda texts: [scores(other={"affirm": 0.6}) for _ in texts], THRESHOLDS, KNOWN | set(model_text(text).split()))
     assert decision.intent == "affirm"
+
+
+@pytest.mark.parametrize("text", [
+    # Forty-ninth blind user test: read as the check, which started with nobody asking for it (u49-12, u49-09).
+    "test", "tester", "Test", "essai", "coucou test",
+    "et si je veux recruter 5 personnes d'un coup ?", "et si on embauche 3 personnes en meme temps ?", "si je recrute plusieurs personnes ?",
+])
+def test_the_check_read_with_nothing_of_a_check_is_no_check(text: str) -> None:
+    known = KNOWN | set(normalize(text).split())  # (words of the model's vocabulary: no junk)
+    unsure = scores({"taille_entreprise": 0.25, "selection_candidats": 0.2}, {"check_eligibility": 0.5})
+    decision = decide_scores(text, scorer({text: unsure}), THRESHOLDS, known)
+    assert decision.kind == "suggest" and decision.intent != "check_eligibility"
+    faint = scores({"taille_entreprise": 0.05}, {"check_eligibility": 0.78})
+    decision = decide_scores(text, scorer({text: faint}), THRESHOLDS, known)
+    assert decision.kind == "unclear" and decision.intent != "check_eligibility"
+
+
+@pytest.mark.parametrize("text", [
+    "tester mon éligibilité", "verif eligibilite", "test d'éligibilité", "je veux vérifier", "suis je eligible", "vérification",
+    "je veux recruter un soudeur en CDD de 8 mois à Cholet", "et si je recrute en CDI a Nantes c'est possible ?", "on y va",
+    "et si je veux faire la demande ?", "c parti", "ok go", "allez",
+])
+def test_a_check_asked_for_stays_the_check(text: str) -> None:
+    check = scores({"taille_entreprise": 0.05}, {"check_eligibility": 0.78})
+    decision = decide_scores(text, scorer({text: check}), THRESHOLDS, KNOWN | set(normalize(text).split()))
+    assert (decision.kind, decision.intent) == ("other", "check_eligibility")
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    # Forty-ninth blind user test: a 👎 on the answer before (u49-05), an acknowledgement (u49-13).
+    ("non mais concretement je touche combien ?", "concretement je touche combien"),
+    ("ok mais en semaines ?", "en semaines"),
+    ("oui mais ça coûte combien", "ca coute combien"),
+    ("bon ok et du coup ça dure combien de temps ?", "ca dure combien de temps"),
+])
+def test_a_yes_or_no_then_a_question_is_the_question(text: str, asked: str) -> None:
+    table = {text: scores({"cout_formation": 0.1}, {"deny": 0.4, "affirm": 0.3}), asked: scores({"cout_formation": 0.9})}
+    decision = decide_scores(text, scorer(table), THRESHOLDS, KNOWN | set(normalize(text).split()))
+    assert (decision.kind, decision.answers) == ("answer", ["cout_formation"])
+
+
+@pytest.mark.parametrize("text", ["non mais merci", "ok mais non", "non pas vraiment", "oui merci", "non mais c'est bon"])
+def test_a_yes_or_no_with_no_question_stays_one(text: str) -> None:
+    table = {text: scores({"cout_formation": 0.1}, {"deny": 0.8})}
+    decision = decide_scores(text, scorer(table, scores({"cout_formation": 0.9})), THRESHOLDS, KNOWN | set(normalize(text).split()))
+    assert (decision.kind, decision.intent) == ("other", "deny")
+
+
+@pytest.mark.parametrize("text", ["allo", "allô ?", "Allo !", "allo allo", "coucou", "cc", "hey", "yo", "hello ?", "re"])
+def test_a_greeting_alone_is_a_greeting(text: str) -> None:
+    # Forty-ninth blind user test: « allo » got « Je ne suis pas certain d'avoir bien compris », unlike « cc » or « hello ».
+    decision = decide_scores(text, scorer({}, UNSURE), THRESHOLDS, KNOWN)
+    assert (decision.kind, decision.intent) == ("other", "greet")

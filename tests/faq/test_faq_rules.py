@@ -6,7 +6,14 @@ import pytest
 
 from bot.dialogue import messages
 from bot.faq.entries import Faq
-from bot.faq.replies import CONTRACT_MINIMUM_ENTRY, answer_by_rule, asks_contract_minimum, contract_minimum_rule, current_employee_rule
+from bot.faq.replies import (
+    CONTRACT_MINIMUM_ENTRY,
+    NOT_AN_AID_ENTRY,
+    answer_by_rule,
+    asks_contract_minimum,
+    contract_minimum_rule,
+    current_employee_rule,
+)
 from bot.faq.router import Decision
 
 
@@ -540,3 +547,23 @@ def test_a_contract_supposed_and_asked_whether_it_works_gets_its_answer(faq: Faq
 
     assert INTERIM_ENTRY == "employeurs_concernes" and CONTRACT_MINIMUM_ENTRY == "derogation_cdd"
     assert contract_entry(text, decision) == entry
+
+
+@pytest.mark.parametrize("text", [
+    # Forty-ninth blind user test (u49-05): « non mais concretement je touche combien ? » right after « … n'est pas une aide
+    # financière à l'embauche … » was taken as a 👎, then read out of scope; « donc pas d'argent pour moi c ca ? » got suggestions.
+    "concretement je touche combien ?", "donc pas d'argent pour moi c ca ?", "combien je touche si j'embauche ?",
+    "on touche une prime ?", "l'entreprise recoit combien ?", "c'est quoi le montant de l'aide pour l'employeur ?",
+    "j'aurai combien d'aide ?", "quel est le montant de l'aide pour l'employeur ?",
+])
+def test_money_for_the_employer_gets_that_the_scheme_is_no_financial_aid(faq: Faq, text: str) -> None:
+    for decision in (Decision("out_of_scope"), Decision("suggest", suggestions=["cout_formation"]), Decision("unclear")):
+        assert answer_by_rule(decision, text, faq).answers == [NOT_AN_AID_ENTRY]
+
+
+@pytest.mark.parametrize("text", ["combien coute la formation ?", "le candidat touche combien pendant la formation ?",
+                                  "il est payé combien le stagiaire ?", "qui paye la formation ?",
+                                  # (review of the rules' reach: another aid's amount is out of scope)
+                                  "montant de l'aide à l'embauche des jeunes de moins de 26 ans"])
+def test_other_money_questions_are_left_to_the_classifier(faq: Faq, text: str) -> None:
+    assert answer_by_rule(Decision("suggest", suggestions=["cout_formation"]), text, faq).answers != [NOT_AN_AID_ENTRY]
