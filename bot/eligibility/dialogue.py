@@ -631,7 +631,9 @@ def _read_candidate(
     merged = {**slots, **updates}
     context = merged.get(FOREIGN_SLOT) or merged.get(PAST_EMPLOYEE_SLOT) or merged.get(IDENTIFIED_SLOT)
     if registered is not None and "candidate_status" not in updates:
-        if context and registered and (out_of_work or _HEDGE.search(plain)):
+        # (A registration to come too: « il a maintenant l'autorisation de travail, et il sera inscrit a FT demain » was recorded
+        # as registered: fifty-first blind user test, u51-05; not one supposed, « et s'il s'inscrit … ça marche ? », read apart.)
+        if context and registered and (out_of_work or _HEDGE.search(plain) or to_come and not _IF_SO.search(plain)):
             # (« il a déjà travaillé chez nous, il est au chômage »: the registration to check, not made; a foreign candidate's
             # authorisation is asked first, the registration after it. Hedged too: « il bosse à mi temps dans une autre boite en ce
             # moment, il est inscrit a france travail je crois » was registered: forty-seventh blind user test, u47-02; a registration
@@ -794,6 +796,10 @@ def rules_said(rules: Iterable[Rule], with_alternative: bool = False, faq: Faq |
         + (messages.ALTERNATIVE.format(alternative=r.alternative).replace("\n", " ") if with_alternative and r.alternative else "")
         for r in rules
     )
+
+
+#: A supposition of the candidate (folded): « et s'il s'inscrit … ? », « si elle est inscrite », « et si on … ».
+_IF_SO = re.compile(rf"{SUPPOSING.pattern}|\b(?:si|s)\s(?:il|ils|elle|elles|la personne|le candidat|la candidate)\b")
 
 
 def rule_for_hours(hours: float) -> str:
