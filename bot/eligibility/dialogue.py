@@ -1935,7 +1935,22 @@ def _clause_asks(clause: str) -> bool:
 def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding | None:
     """« ah non pardon, c'est un CDD de 8 mois » once a verdict was given (or any new answer once it was
     « not eligible »): the check's answers it changes (with « C'est corrigé… »), so that the verdict is given
-    again; None for anything else, a question included (« en fait le CDI c'est possible ? » goes to the FAQ)."""
+    again; None for anything else, a question included (« en fait le CDI c'est possible ? » goes to the FAQ).
+
+    A correction of the contract is kept in the check's memory with its answers, which the request reads: « ah attendez, mon
+    gerant me dit que ce sera plutot du 15 avril au 15 septembre » changed the length, the request's start stayed the 1st of
+    April of « d'avril a septembre » (fifty-first blind user test, u51-07)."""
+    corrected = _correction_after_verdict(text, slots)
+    if corrected is None or not {"contract_type", "contract_duration"} & set(corrected.updates):
+        return corrected
+    memory = {**(slots.get(MEMORY_SLOT) or {}), **(corrected.updates.get(MEMORY_SLOT) or {})}
+    answers = [*(memory.get(ANSWERS_KEY) or []), {"asked": None, "text": text or ""}]
+    corrected.updates[MEMORY_SLOT] = {**memory, ANSWERS_KEY: answers[-_ANSWERS_KEPT:]}
+    return corrected
+
+
+def _correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding | None:
+    """:func:`correction_after_verdict`, before the memory."""
     text = text or ""
     if slots.get(VERDICT_SLOT) and (chosen := place_chosen(text, slots)) is not None:
         return chosen  # « La Roche-sur-Yon » after « Vous citez plusieurs lieux … ? » then the verdict (u39-11)

@@ -594,7 +594,10 @@ def _contract_dates_corrected(memory: dict[str, Any], now: dt.date) -> str | Non
     moment = dt.datetime.combine(now, dt.time(), tzinfo=dt.timezone.utc)
     for answer in reversed(memory.get(ANSWERS_KEY) or []):
         text = str(answer.get("text") or "")
-        if answer.get("asked") is None or "?" in text or not _CORRECTION_SAID.search(normalize(text)):
+        # (After the verdict too, no question asked: « ah attendez, mon gerant me dit que ce sera plutot du 15 avril au 15
+        # septembre » kept the 1st of April: fifty-first blind user test, u51-07. Not the opening message, whose dates the
+        # project's reading takes.)
+        if answer.get("text") == memory.get("said") or "?" in text or not _CORRECTION_SAID.search(normalize(text)):
             continue
         if (period := contract_period(text, moment)) is not None:
             return period.start
