@@ -20,7 +20,7 @@ from bot.dialogue import messages
 from bot.dialogue.turns import left_open_replies
 from bot.eligibility.dialogue import CHECK_SLOTS, MEMORY_SLOT, Understanding
 from bot.faq.entries import cached_faq
-from bot.faq.replies import OFFER_SENT, OFFER_SLOT, asks_procedure, current_employee_rule, replies_for
+from bot.faq.replies import OFFER_SENT, OFFER_SLOT, asks_procedure, candidates_found_rule, current_employee_rule, replies_for
 from bot.faq.router import decide
 from bot.submission.after_sending import asks_new_request, asks_response_time, sent_reply
 from bot.submission.dialogue import (
@@ -107,7 +107,9 @@ class ValidateHiringIntentForm(DialogueFormValidation):
             # The FAQ's answer when it is a confident one: a question about the scheme typed at a question of the request
             # gets it (twenty-third blind user test), never its suggestions.
             faq = cached_faq()
-            decision = decide(self.latest_message, known_ids=set(faq.ids))
+            # (« … france travail peut nous en envoyer ? », the classifier unsure: the FAQ's answer on the candidates' selection,
+            # fifty-first blind user test, u51-08)
+            decision = candidates_found_rule(decide(self.latest_message, known_ids=set(faq.ids)), text, faq)
             answered = replies_for(decision, faq, asked=text) if decision.kind == "answer" and decision.answers else None
             # (« pour la saison, le 15 mars. Elle pourra garder ses 15h a la cantine en plus ? » at the start date lost its
             # question: forty-seventh blind user test, u47-10)
@@ -127,7 +129,7 @@ class ValidateHiringIntentForm(DialogueFormValidation):
             faq = cached_faq()
             # (« et si l'un des deux est deja chez nous en PEC, ca marche aussi ? », the classifier unsure, got « Je n'ai pas de
             # réponse » at the recap: forty-seventh blind user test, u47-04.)
-            decision = current_employee_rule(decide(self.latest_message, known_ids=set(faq.ids)), text, faq)
+            decision = candidates_found_rule(current_employee_rule(decide(self.latest_message, known_ids=set(faq.ids)), text, faq), text, faq)
             result = recap_turn(text, slots, intent, replies_for(decision, faq, asked=text))
         if result.kind == RECAP_CANCEL_CONFIRMED:
             # Confirmed « annuler »: keep the answers for « je veux reprendre ma demande », then clear them.

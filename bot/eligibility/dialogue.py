@@ -647,7 +647,9 @@ def _read_candidate(
     merged = {**slots, **updates}
     context = merged.get(FOREIGN_SLOT) or merged.get(PAST_EMPLOYEE_SLOT) or merged.get(IDENTIFIED_SLOT)
     if registered is not None and "candidate_status" not in updates:
-        if context and registered and (out_of_work or _HEDGE.search(plain)):
+        # (A registration to come too: « il a maintenant l'autorisation de travail, et il sera inscrit a FT demain » was recorded
+        # as registered: fifty-first blind user test, u51-05; not one supposed, « et s'il s'inscrit … ça marche ? », read apart.)
+        if context and registered and (out_of_work or _HEDGE.search(plain) or to_come and not _IF_SO.search(plain)):
             # (« il a déjà travaillé chez nous, il est au chômage »: the registration to check, not made; a foreign candidate's
             # authorisation is asked first, the registration after it. Hedged too: « il bosse à mi temps dans une autre boite en ce
             # moment, il est inscrit a france travail je crois » was registered: forty-seventh blind user test, u47-02; a registration
@@ -814,6 +816,10 @@ def rules_said(rules: Iterable[Rule], with_alternative: bool = False, faq: Faq |
         + (messages.ALTERNATIVE.format(alternative=r.alternative).replace("\n", " ") if with_alternative and r.alternative else "")
         for r in rules
     )
+
+
+#: A supposition of the candidate (folded): « et s'il s'inscrit … ? », « si elle est inscrite », « et si on … ».
+_IF_SO = re.compile(rf"{SUPPOSING.pattern}|\b(?:si|s)\s(?:il|ils|elle|elles|la personne|le candidat|la candidate)\b")
 
 
 def rule_for_hours(hours: float) -> str:
@@ -2025,7 +2031,22 @@ def _clause_asks(clause: str) -> bool:
 def correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding | None:
     """« ah non pardon, c'est un CDD de 8 mois » once a verdict was given (or any new answer once it was
     « not eligible »): the check's answers it changes (with « C'est corrigé… »), so that the verdict is given
-    again; None for anything else, a question included (« en fait le CDI c'est possible ? » goes to the FAQ)."""
+    again; None for anything else, a question included (« en fait le CDI c'est possible ? » goes to the FAQ).
+
+    A correction of the contract is kept in the check's memory with its answers, which the request reads: « ah attendez, mon
+    gerant me dit que ce sera plutot du 15 avril au 15 septembre » changed the length, the request's start stayed the 1st of
+    April of « d'avril a septembre » (fifty-first blind user test, u51-07)."""
+    corrected = _correction_after_verdict(text, slots)
+    if corrected is None or not {"contract_type", "contract_duration"} & set(corrected.updates):
+        return corrected
+    memory = {**(slots.get(MEMORY_SLOT) or {}), **(corrected.updates.get(MEMORY_SLOT) or {})}
+    answers = [*(memory.get(ANSWERS_KEY) or []), {"asked": None, "text": text or ""}]
+    corrected.updates[MEMORY_SLOT] = {**memory, ANSWERS_KEY: answers[-_ANSWERS_KEPT:]}
+    return corrected
+
+
+def _correction_after_verdict(text: str, slots: dict[str, Any]) -> Understanding | None:
+    """:func:`correction_after_verdict`, before the memory."""
     text = text or ""
     if slots.get(VERDICT_SLOT) and (chosen := place_chosen(text, slots)) is not None:
         return chosen  # « La Roche-sur-Yon » after « Vous citez plusieurs lieux … ? » then the verdict (u39-11)

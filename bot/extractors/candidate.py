@@ -457,6 +457,11 @@ def _keep(tokens: list[str], mention: _Mention) -> bool:
         # « Nous avons repéré des candidats via France Travail, tous inscrits comme demandeurs d'emploi » was « pas encore
         # identifié » (thirty-third blind user test): found through France Travail is someone found, not nobody yet.
         return False
+    if (mention.kind == _NOBODY and tokens[mention.start] in ("par", "via", "avec", "passer")
+            and _A_SCHEME_THROUGH.search(" ".join(t for t in tokens[max(0, mention.start - 4) : mention.start] if t != SEP))):
+        # « le candidat est actuellement en stage chez nous (stage de formation via france travail) » was « pas encore
+        # identifié » (fifty-first blind user test, u51-09): a placement or a training through France Travail is the person's.
+        return False
     return True
 
 
@@ -469,6 +474,14 @@ _REQUIRED_BEFORE = re.compile(
 #: Someone found before « via / par France Travail » (folded tokens): « repéré des candidats », « on a trouvé deux candidats ».
 _FOUND_THROUGH = re.compile(
     r"\b(?<!pas\s)(?<!encore\s)(?:repere|trouve|identifie|selectionne|recrute|rencontre|eu|recu)(?:e|s|es)?\b(?:\s(?!pas\b)\w+){0,3}$"
+)
+
+
+#: A placement, a training or a follow-up before « via / par France Travail » (folded tokens): « stage de formation », « en
+#: immersion », « une PMSMP », « suivi ».
+_A_SCHEME_THROUGH = re.compile(
+    r"\b(?:stages?|formations?|immersions?|pmsmp|poei|afpr|prestations?|accompagne\w*|suivie?s?|orientee?s?|envoyee?s?|adressee?s?"
+    r"|positionnee?s?|missions?)\b(?:\s\w+){0,3}$"
 )
 
 
@@ -620,6 +633,11 @@ FUTURE_REGISTRATION = re.compile(  # (see _NOT_AN_ENROLMENT, defined before the 
 )
 
 
+#: Not a time said after an article (folded, after « le faire »): « la semaine prochaine », « le mois prochain », « le 15 ».
+_NO_TIME = (r"(?!\s(?:semaine|semaines|mois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jour|jours|lendemain|matin|"
+            r"\d+|\d+er|premier|plus\stot|plus\srapidement|avant|apres)\b)")
+
+
 #: A registration to come said with a pronoun or a plan (folded): « elle va le faire », « il le fera avant l'embauche », « c'est
 #: prévu », « ça va se faire », « c'est en cours » (« elle est pas encore inscrite mais elle va le faire » was « non inscrit »,
 #: not eligible: review). What « le » stands for is the registration only when it is asked or named: see
@@ -627,9 +645,11 @@ FUTURE_REGISTRATION = re.compile(  # (see _NOT_AN_ENROLMENT, defined before the 
 _PLANNED = re.compile(
     # (not what else is done: « il va le faire son CACES », « c'est prévu qu'il commence lundi », « il est en cours de
     # formation », « c'était prévu mais il a pas pu »: review of the change)
+    # (A time after it is no other thing done: « … mais elle va le faire la semaine prochaine » was « non inscrit », not
+    # eligible: fifty-first blind user test, u51-07.)
     r"\b(?:va|vont|doit|doivent|devra|devront|devrait|compte|pense|veut)\s(?:bientot\s|vite\s|rapidement\s)?le\sfaire\b"
-    r"(?!\s(?:son|sa|ses|le|la|les|l|un|une|des|du)\b)"
-    r"|\ble\s(?:fera|feront|ferait)\b(?!\s(?:pas|jamais|plus|son|sa|ses|le|la|les|l|un|une|des|du)\b)"
+    rf"(?!\s(?:son|sa|ses|le|la|les|l|un|une|des|du)\b{_NO_TIME})"
+    rf"|\ble\s(?:fera|feront|ferait)\b(?!\s(?:pas|jamais|plus)\b|\s(?:son|sa|ses|le|la|les|l|un|une|des|du)\b{_NO_TIME})"
     r"|\b(?:c\s?est|c|s\s?est|est)\s(?:bien\s|deja\s)?prevu\b(?!\s(?:qu|que|de|d)\b)"
     r"|\b(?:ca|cela|c)\s(?:va|doit|devrait)\s(?:bientot\s)?se\sfaire\b"
     r"|\b(?:c\s?est|c|est)\s(?:\w+\s)?en\scours\b(?!\s(?:de|d)\b)"

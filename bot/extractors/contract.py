@@ -528,10 +528,29 @@ def _someones_now(tokens: list[str], mention: _Mention, with_us: bool = False) -
     clause = _clause_after(tokens, mention)
     if _THEIR_SITUATION.match(" ".join(clause)):
         return True
-    found = _NOW_BEFORE.search(" ".join(t for t in tokens[max(mention.start - 5, 0):mention.start] if t != SEP))
+    before = " ".join(t for t in tokens[max(mention.start - 8, 0):mention.start] if t != SEP)
+    if _DOES_NOW_BEFORE.search(before) and _NOW_AFTER.search(" ".join([*before.split()[-6:], *clause[:6]])):
+        return True  # « il fait en ce moment des missions d'intérim ailleurs » (fifty-first blind user test, u51-13)
+    found = _NOW_BEFORE.search(" ".join(before.split()[-5:]))
     if found is None:
         return False
-    return bool(found.group("now") or found.group("end") or with_us and _WITH_US.match(" ".join(clause[:3])))
+    if found.group("now") or found.group("end"):
+        return True
+    # (« elle est en CDD ailleurs », « il est en intérim en ce moment »: the word of the present after it)
+    return bool(_NOW_AFTER.search(" ".join(clause[:6])) or with_us and _WITH_US.match(" ".join(clause[:3])))
+
+
+#: What someone's work now follows, said with « faire » (tokens before it, folded): « il fait en ce moment des petites missions
+#: d' », « elle fait de l' »; not the employer's (« on fait de l'intérim », « nous faisons des CDD »).
+_DOES_NOW_BEFORE = re.compile(
+    r"(?:^|\s)(?<!\bon\s)(?<!\bnous\s)(?<!\bje\s)(?<!\bj\s)(?<!\bvous\s)(?<!\bca\s)(?:fait|font|enchaine|enchainent|cumule|cumulent)"
+    r"(?:\s(?:actuellement|en|ce|moment|deja|encore|toujours|aussi|parfois|quelques|petites?|des|de|du|l|d|la|les|missions?))*$"
+)
+#: A word of the present, or of work elsewhere, near a contract (folded tokens): « en ce moment », « actuellement », « ailleurs ».
+_NOW_AFTER = re.compile(
+    r"(?:^|\s)(?:actuellement|en\sce\smoment|aujourd\shui|ailleurs|pour\sl\sinstant|pour\sle\smoment"
+    r"|chez\s(?:un|une|d)\s(?:autre|autres|concurrent\w*))\b"
+)
 
 
 #: « plutôt qu'un CDI », « plutôt qu'en intérim » (raw text, up to the end of its clause): the contract not chosen.
@@ -643,7 +662,10 @@ def _read(text: str) -> tuple[list[str], list[_Mention]]:
         return tokens, []
     start = after_last_correction(tokens, [m.start for m in mentions])
     kept = [m for m in mentions if m.start >= start]
-    kept = [m for i, m in enumerate(kept) if not _held_now(tokens, m, kept[i + 1:])]
+    now = [m for i, m in enumerate(kept) if _held_now(tokens, m, kept[i + 1:])]
+    # (The same contract said again just after, set apart, describes it: « le candidat est actuellement en stage chez nous (stage
+    # de formation via france travail) » turned a CDI into a « Stage »: fifty-first blind user test, u51-09.)
+    kept = [m for m in kept if m not in now and not any(_restates(tokens, held, m) for held in now)]
     kept = [m for m in kept if not _interim_of_someone_now(tokens, m, kept)]
     # « pour un apprenti pâtissier euh non pardon un pâtissier »: a correction followed by no contract takes back
     # the contract said just before it (it made a « CDD 12 mois » an apprenticeship: ninth blind user test).
@@ -655,6 +677,13 @@ def _read(text: str) -> tuple[list[str], list[_Mention]]:
         if pos > start and replaced and not chosen and not any(m.start >= pos for m in kept) and not _takes_back_a_figure(tokens, pos):
             kept = [m for m in kept if not (m.end <= pos and pos - m.end <= 3)]
     return tokens, kept
+
+
+def _restates(tokens: list[str], held: _Mention, mention: _Mention) -> bool:
+    """Whether ``mention`` says again the contract ``held`` by someone now, a few words after it, set apart (a comma, a
+    bracket): « actuellement en stage chez nous (stage de formation…) »."""
+    between = tokens[held.end:mention.start]
+    return mention.code == held.code and 0 < len(between) <= 4 and SEP in between
 
 
 def _options(tokens: list[str], mentions: list[_Mention]) -> tuple[str, ...]:

@@ -1204,6 +1204,17 @@ _ASKS_WHETHER_IT_APPLIES = re.compile(
 )
 
 
+def candidates_found_rule(decision: Decision, text: str, faq: Faq) -> Decision:
+    """:data:`SELECTION_ENTRY` (France Travail looks for the candidates, the employer selects them) for a question whether France
+    Travail finds or sends candidates that the classifier was unsure of, also within the forms (« question: pour le 2e poste on a
+    pas de candidat, france travail peut nous en envoyer ? » at the hours was 2 hours, at the date the date's explanation:
+    fifty-first blind user test, u51-08); ``decision`` itself otherwise. The same rule as outside the forms."""
+    if (SELECTION_ENTRY in faq and decision.kind in ("suggest", "unclear", "out_of_scope") and not (text or "").startswith("/")
+            and asks_for_candidates_found(text)):
+        return _answered_by_rule(decision, SELECTION_ENTRY)
+    return decision
+
+
 def current_employee_rule(decision: Decision, text: str, faq: Faq) -> Decision:
     """:data:`PUBLIC_ENTRY` (job seekers only) for a question whether the scheme works for one of the employer's current employees
     that the classifier was unsure of, also within the forms (« et si l'un des deux est deja chez nous en PEC, ca marche aussi ? »

@@ -202,6 +202,12 @@ CORRECTION_MARKERS: tuple[tuple[str, ...], ...] = (
     ("oups",),
     ("oops",),
     ("erreur",),
+    # (« vous avez mis candidat pas encore identifie, c'est faux: on a un candidat, demandeur d'emploi inscrit » got the FAQ on
+    # foreign employees: what is wrong is what was said before it, fifty-first blind user test, u51-09)
+    ("c", "est", "faux"),
+    ("c", "est", "pas", "ca"),
+    ("ce", "n", "est", "pas", "ca"),
+    ("c", "est", "inexact"),
 )
 #: Asking to change an earlier answer (folded): « je voudrais corriger le type de contrat : … », « je veux modifier le lieu »,
 #: « il faut changer le contrat » (after the verdict it got the FAQ's answer on the contracts: twenty-ninth blind user test); also

@@ -209,3 +209,17 @@ def position_chosen(text: str, count: int) -> int | None:
     index = 0 if ordinal.startswith(("premier", "1")) else 1 if ordinal.startswith(("deux", "second", "2")) else (
         2 if ordinal.startswith(("trois", "3")) else 3)
     return index if index < count else None
+
+
+#: A figure said as an ordinal, on raw or folded text: « le 2e poste », « le 2ème », « la 3eme », « le 1er », « la 2nde »; not a
+#: share (« 4/5e ») nor a figure with its unit (« 2 h »).
+_ORDINAL_FIGURE = re.compile(
+    r"(?<![\w/.,])\d{1,3}(?:\s?(?:[eè]me|i[eè]me|[eè]re|nde?)|e|er|re|me)(?![\w'’])", re.IGNORECASE
+)
+
+
+def without_ordinals(text: str) -> str:
+    """``text`` without the figures said as ordinals (:data:`_ORDINAL_FIGURE`): a rank is no value of hours, a count or a length
+    (« question: pour le 2e poste on a pas de candidat » at the hours was 2 hours, not eligible: fifty-first blind user test,
+    u51-08)."""
+    return _ORDINAL_FIGURE.sub(" ", text or "")

@@ -34,7 +34,7 @@ from bot.eligibility.dialogue import (
     supposes_another_answer,
     undecided_options,
 )
-from bot.eligibility.rules import evaluate
+from bot.eligibility.rules import evaluate, rules_on
 from bot.extractors.candidate import (
     AUTHORISED_STATUSES,
     CANDIDATE_LABELS,
@@ -604,7 +604,10 @@ def _contract_dates_corrected(memory: dict[str, Any], now: dt.date) -> str | Non
     moment = dt.datetime.combine(now, dt.time(), tzinfo=dt.timezone.utc)
     for answer in reversed(memory.get(ANSWERS_KEY) or []):
         text = str(answer.get("text") or "")
-        if answer.get("asked") is None or "?" in text or not _CORRECTION_SAID.search(normalize(text)):
+        # (After the verdict too, no question asked: « ah attendez, mon gerant me dit que ce sera plutot du 15 avril au 15
+        # septembre » kept the 1st of April: fifty-first blind user test, u51-07. Not the opening message, whose dates the
+        # project's reading takes.)
+        if answer.get("text") == memory.get("said") or "?" in text or not _CORRECTION_SAID.search(normalize(text)):
             continue
         if (period := contract_period(text, moment)) is not None:
             return period.start
@@ -2573,9 +2576,13 @@ def _another_field_instead(text: str, requested: str, value: Any, slots: dict[st
 
 def _only_the_explanation(result: FieldUnderstanding, requested: str) -> bool:
     """The reply to a question at ``requested`` is only what the field is (:data:`FIELD_EXPLANATIONS`)."""
-    explanation = msg.FIELD_EXPLANATIONS.get(FIELD_VALIDATORS.get(requested, requested), "").strip()
+    field = FIELD_VALIDATORS.get(requested, requested)
+    explanation = msg.FIELD_EXPLANATIONS.get(field, "").strip()
+    # (With the rules on the field after it: « … La politique régionale … au moins 24 heures par semaine. » at the hours, whose
+    # question on the candidates France Travail finds went unanswered: fifty-first blind user test, u51-08.)
+    with_rules = " ".join([explanation, *(r.explanation for r in rules_on(field))]).strip()
     return (result.kind == QUESTION and bool(explanation) and bool(result.messages)
-            and all((m.get("text") or "").strip() == explanation and not m.get("buttons") for m in result.messages))
+            and all((m.get("text") or "").strip() in (explanation, with_rules) and not m.get("buttons") for m in result.messages))
 
 
 #: A message that only points above (normalised): « cf plus haut », « voir plus haut », « comme dit plus haut », « c'est écrit

@@ -1161,22 +1161,37 @@ _NAMES_A_CONTRACT = re.compile(rf"\b(?:en|sous|avec un|pour un|par|via)\s+(?:un\
 #: A short message that changes the contract's length (« bon alors on remet 6 mois », « finalement ce sera 6 mois »).
 _NEW_LENGTH = re.compile(
     r"\b(?:on remet|remettre|remettez|on met|mettez|on passe a|on passait a|passer a|passons a|finalement|plutot|ce sera|on change|changer|"
-    r"en fait|corrig\w*|on rallonge|rallonger|on prolonge|prolonger|on part sur|partir sur|partons sur|je vous ai dit|j ai dit)\b"
+    r"en fait|corrig\w*|on rallonge|rallonger|on prolonge|prolonger|on part sur|partir sur|partons sur|je vous ai dit|j ai dit|"
+    # (« ah non alors on garde le 1er mars pour rester a 6 mois » was stored as the reason: fifty-first blind user test, u51-14)
+    r"on garde|gardons|garder|gardez|on reste|restons|rester|on revient|revenons|revenir)\b"
 )
-#: Words of a reason (« remplacement congé maternité, prolongeable 2 mois »): a reason, whatever length it says.
-_REASON_WORDS = re.compile(r"\b(?:remplac\w*|conge|surcroit|saison\w*|test|essai|parce|car|pour|activite|prolongeable|renouvelable)\b")
+#: Words of a reason (« remplacement congé maternité, prolongeable 2 mois »): a reason, whatever length it says. Not « pour »
+#: before going back to a length (« pour rester à 6 mois »).
+_REASON_WORDS = re.compile(
+    r"\b(?:remplac\w*|conge|surcroit|saison\w*|test|essai|parce|car|pour(?!\s(?:rester|revenir|garder|repasser|faire|avoir|etre)\b)|"
+    r"activite|prolongeable|renouvelable)\b"
+)
+#: A date named (folded): a month's name or a day and month in figures.
+_A_DATE_NAMED = re.compile(rf"\b(?:{'|'.join(FULL_MONTHS)})\b|\b\d{{1,2}}\s*/\s*\d{{1,2}}\b")
 
 
-def _new_duration(text: str, plain: str, slots: dict[str, Any]) -> FieldUnderstanding | None:
+def _new_duration(text: str, plain: str, slots: dict[str, Any], today: dt.date | None = None) -> FieldUnderstanding | None:
     """A new length of the fixed-term contract typed at the derogation's reason, as a correction of the contract."""
     duration = extract_duration(text)
-    if duration is None or duration.months is None or len(plain.split()) > 12 or not _NEW_LENGTH.search(plain) or _REASON_WORDS.search(plain):
+    if duration is None or duration.months is None or len(plain.split()) > 16 or not _NEW_LENGTH.search(plain) or _REASON_WORDS.search(plain):
         return None
     if round(duration.months, 2) == slots.get("contract_duration"):
         return None  # « surcroît d'activité, ce sera 4 mois » with a contract of 4 months: no change
     changes, texts = contract_updates({"contract_duration": round(duration.months, 2)}, slots)
     label = contract_label({**slots, **changes})
-    return FieldUnderstanding(kind=CORRECTION, updates=changes, messages=[{"text": " ".join([msg.CORRECTED_CONTRACT.format(label=label), *texts])}])
+    said = [msg.CORRECTED_CONTRACT.format(label=label), *texts]
+    # (The start said with it is taken too: « on garde le 1er mars pour rester a 6 mois » after « elle commencera le 15 mars »:
+    # fifty-first blind user test, u51-14.)
+    start = validate_field("start_date", text, today) if _A_DATE_NAMED.search(plain) else None
+    if start is not None and start.kind == VALUE and isinstance(start.value, dt.date) and start.value.isoformat() != slots.get("start_date"):
+        changes["start_date"] = start.value.isoformat()
+        said.append(msg.ALSO_NOTED.format(changes=msg.CHANGED_FIELD.format(label=FIELD_LABELS["start_date"], value=display("start_date", changes["start_date"]))))
+    return FieldUnderstanding(kind=CORRECTION, updates=changes, messages=[{"text": " ".join(said)}])
 
 
 #: Going back to another contract at the derogation's reason (folded): « bon laissez tomber, on reste sur le CDI », « je veux juste
@@ -2340,6 +2355,10 @@ def understand_field(
             result.updates[MISSING_SLOT] = [f for f in slots[MISSING_SLOT] if f != back]
         result.messages.append({"text": msg.GOING_BACK.format(label=FIELD_LABELS[back])})
         return result  # the form asks that field, the first one missing
+    if requested == "derogation_justification" and (lengthened := _new_duration(text, plain, slots, now.date())) is not None:
+        # (Before the start date alone: « non finalement on reste a 6 mois, debut le 1er mars » kept the 5 and a half months, the
+        # derogation asked: fifty-first blind user test, u51-14.)
+        return lengthened
     other = _earlier_field_corrected(text, plain, requested, slots, now)
     if other is not None:
         # « oups pardon c 3 postes pas 2 » at another question: that field changed, this question again.
@@ -2470,7 +2489,7 @@ def understand_field(
         result.messages.append({"text": msg.PAUSED if _PAUSE.search(plain) else msg.WAITING_FOR_IT})
         result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
-    if requested == "derogation_justification" and (lengthened := _new_duration(text, plain, slots)) is not None:
+    if requested == "derogation_justification" and (lengthened := _new_duration(text, plain, slots, now.date())) is not None:
         # « bon alors on remet 6 mois » was stored as the reason (tenth blind user test); « on passe à 6 mois » was a skip,
         # « mais je vous ai dit qu'on passait à 6 mois » the reason (eighteenth blind user test).
         return lengthened

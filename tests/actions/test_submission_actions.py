@@ -2213,3 +2213,26 @@ def test_a_second_request_says_only_the_contact_details_it_takes_back(email: str
     reused = next(m["text"] for m in said if "Je reprends l'employeur" in m["text"])
     assert "avec son e-mail et son téléphone" not in reused, reused
     assert (f"(Marc Giraud, {details})" if details else "(Marc Giraud)") in reused, reused
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("question: pour le 2e poste on a pas de candidat, france travail peut nous en envoyer ?", "weekly_hours"),
+    ("et du coup pour le 2eme candidat france travail peut en proposer ?", "start_date"),
+    ("pour le deuxième poste on a personne, france travail peut nous en trouver ?", "positions"),
+])
+def test_a_question_on_the_candidates_france_travail_finds_at_a_question_of_the_request_is_answered(faq: Faq, text: str, asked: str) -> None:
+    """u51-08 (fifty-first blind user test): « question: pour le 2e poste on a pas de candidat, france travail peut nous en
+    envoyer ? » at the hours was 2 hours, « pas éligible »; the same at the date got the date's explanation, the classifier unsure.
+    Through the form's validation: the FAQ's answer on how the candidates are found and selected, nothing recorded (the rank is no
+    value), then the question again."""
+    from bot.faq.replies import SELECTION_ENTRY, answer_message
+    from bot.faq.router import DECISION_KEY
+
+    slots: dict = {**completed_submission_slots(), asked: None, "requested_slot": asked}
+    unsure = {"kind": "suggest", "suggestions": ["public_beneficiaire", "delai_mise_en_place", "departements_couverts"],
+              "confidence": 0.5, "intent": "nlu_fallback"}
+    state = tracker(text, intent="inform", slots=slots, active_loop="hiring_intent_form", **{DECISION_KEY: unsure})
+    events, said = run(ValidateHiringIntentForm(), state)
+    assert answer_message(faq, SELECTION_ENTRY)["text"] in [m.get("text") for m in said], said
+    assert slot_events(events).get(asked) is None
+    assert slot_events(events).get("requested_slot", asked) == asked

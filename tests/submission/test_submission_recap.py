@@ -4397,3 +4397,20 @@ def test_a_postcode_of_the_town_noted_corrects_it_at_the_recap(text: str) -> Non
     slots = {**completed_submission_slots(), "work_location": {"commune": "Angers", "postal_code": "49100", "department": "49"}}
     read = understand_recap(text, slots, NOW)
     assert read.kind == RECAP_CORRECT and read.updates.get("work_location") == {"commune": "Angers", "postal_code": "49000", "department": "49"}, read
+
+
+def test_contract_dates_corrected_after_the_check_s_verdict_are_the_start_of_the_request() -> None:
+    """u51-07 (fifty-first blind user test): « ah attendez, mon gerant me dit que ce sera plutot du 15 avril au 15 septembre » after
+    the check's verdict on « contrat saisonnier d'avril a septembre » changed the length to 5 months, the request's start stayed
+    the 1st of April. Through the check's reading of a message after its verdict, kept in its memory."""
+    from bot.eligibility.dialogue import MEMORY_SLOT, VERDICT_SLOT, correction_after_verdict
+
+    opening = "bonjour, camping a saint jean de monts, on cherche a recruter pour la saison un agent d'entretien piscine, contrat saisonnier d'avril a septembre"
+    memory = {"commune": "Saint-Jean-de-Monts", "department": "85", "postal_code": "85160", "said": opening, "job_title": "agent d'entretien piscine",
+              "answers": [{"asked": None, "text": opening},
+                          {"asked": "candidate_status", "text": "la personne n'est pas encore inscrite a france travail mais elle va le faire la semaine prochaine"}]}
+    slots = {"contract_type": "cdd_saisonnier", "contract_duration": 6.0, "department": "85", "candidate_status": "inscription_a_verifier",
+             VERDICT_SLOT: "eligible", MEMORY_SLOT: memory}
+    read = correction_after_verdict("ah attendez, mon gerant me dit que ce sera plutot du 15 avril au 15 septembre", slots)
+    assert read is not None and read.updates.get("contract_duration") == 5.0, read
+    assert memory_updates(read.updates.get(MEMORY_SLOT) or memory, NOW.date())["start_date"] == "2027-04-15"

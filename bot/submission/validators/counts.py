@@ -11,7 +11,7 @@ from bot.language.cues import DECIDING_WORDS, alternation
 from bot.language.lexicon import employer_nouns, legal_forms
 from bot.language.months import FULL_MONTHS
 from bot.language.normalize import fold, normalize
-from bot.language.numbers import MEASURE_UNIT, MEASURE_UNITS, is_number_word, number_spans
+from bot.language.numbers import MEASURE_UNIT, MEASURE_UNITS, is_number_word, number_spans, without_ordinals
 from bot.language.tokens import said_instead
 from bot.submission.fields import FieldResult, fail, never_raises, ok, precheck, read_answer
 from bot.submission.validators.dates import validate_start_date
@@ -164,6 +164,7 @@ _NOT_A_POST = frozenset({
 def _parse_positions(text: str) -> FieldResult:
     """Number of positions, 1–50, in digits or French words; a count taken back inside the answer gives way to the one said
     last (« 2 postes non pardon 3 » was 2 posts: forty-fourth blind user test, :func:`said_instead`)."""
+    text = without_ordinals(text)  # (« pour le 3e poste on n'a pas encore de candidat » is no count: fifty-first blind user test)
     instead = said_instead(text, _gives_positions)
     return _read_positions(instead if instead is not None else text)
 
@@ -301,6 +302,12 @@ _HOURS_TALKED_ABOUT = re.compile(
     r"\b(?:parl\w*|question\w*|sujet|propos|concernant|(?<!au )minimum|seuil|plancher|regle|limite|base)\s+(?:(?:de|des|du|d'|d|sur|les|la|le|l')\s*){0,2}"
     r"\d{1,2}(?:[.,]\d+)?\s*(?:h|heures?)\b"
 )
+#: Hours denied having been said (folded), never the answer: « mais non j'ai pas dit 2 heures ! … on est a 39h » got « Indiquez un
+#: nombre d'heures », « j'ai jamais dit 2h, on est a 35h » « plusieurs durées » (fifty-first blind user test, u51-08).
+_HOURS_DENIED = re.compile(
+    r"\b(?:pas|jamais|ni)\s+(?:dit|ecrit|mis|demande|parle\s+de|voulu\s+dire)\s+(?:que\s+)?(?:c\W?(?:est|etait)\s+)?(?:de\s+|des\s+)?"
+    r"\d{1,2}(?:[.,]\d+)?\s*(?:h|heures?)\b"
+)
 
 
 #: The hours a share or another figure comes to (folded): « soit 28 heures », « soit 28h ».
@@ -311,6 +318,7 @@ def _parse_weekly_hours(text: str) -> FieldResult:
     """Weekly working hours as a float, 1–48 (« 35 », « 35h », « temps plein », « mi-temps »); hours taken back inside the answer
     give way to those said last (« 30h, enfin non 32h en fait » got « plusieurs durées »: forty-fourth blind user test,
     :func:`said_instead`)."""
+    text = without_ordinals(text)  # (« pour le 2e poste… ? » was 2 hours, not eligible: fifty-first blind user test, u51-08)
     instead = said_instead(text, _gives_hours)
     return _read_weekly_hours(instead if instead is not None else text)
 
@@ -357,6 +365,7 @@ def _read_weekly_hours(text: str) -> FieldResult:
     # « caces 3 », « niveau 4 », « bac+2 »: a certificate's category or a level, not hours (« caces 3 » was 3 hours a week, « la
     # demande ne peut pas aboutir »: found talking to make run, session of 2026-12-02).
     folded = _LEVEL_NUMBER.sub(" ", folded)
+    folded, words = _HOURS_DENIED.sub(" ", folded), " ".join(_HOURS_DENIED.sub(" ", words).split())
     if re.search(r"\d", talked_over := _HOURS_TALKED_ABOUT.sub(" ", folded)):
         folded, words = talked_over, " ".join(_HOURS_TALKED_ABOUT.sub(" ", words).split())
     # « 5 caristes, voire 6 », « 5 c'est le nombre de postes »: a count of posts, not hours (twenty-fifth blind user test).
