@@ -611,6 +611,10 @@ CHECK_HOURS_NOTED = "C'est noté — durée de travail : {hours} par semaine."
 #: question again.
 POSITIONS_NOTED = "C'est noté — nombre de postes : {count}."
 SUMMARY = "Vos réponses — {answers}."
+#: « vous avez noté quoi ? » during the check, nothing noted yet (fifty-second blind user test); what is noted is :data:`SUMMARY`.
+CHECK_NOTHING_NOTED_YET = "Je n'ai encore rien noté pour cette vérification."
+#: « j'ai pas dit que c'était un CDD, je posais une question » (forty-ninth blind user test): the answers taken out.
+ANSWER_WITHDRAWN = "Pardon, je retire ce que j'avais noté — {answers}."
 #: The check done again after its verdict (« refaire la vérification »): the answers kept, said back, the others asked again.
 CHECK_AGAIN_KEPT = (
     "Je refais la vérification en gardant ce que vous m'avez déjà répondu. {summary} "
@@ -1354,6 +1358,12 @@ CANCEL_RECAP_CHECK: Message = {
 RESTART_REQUEST_CHECK: Message = {
     "text": "Pour tout reprendre depuis le début (la vérification d'éligibilité, en commençant par le contrat), j'annule d'abord "
     "cette demande : rien ne sera transmis. Voulez-vous l'annuler ?",
+    "buttons": [YES_CANCEL_BUTTON, KEEP_GOING_BUTTON],
+}
+#: Unsure at « Voulez-vous vraiment annuler ? » (« hmm attendez je sais plus »: fifty-second blind user test, u52-09): that
+#: question again, nothing cancelled.
+CANCEL_UNSURE: Message = {
+    "text": "Prenez votre temps : rien n'est annulé tant que vous ne le confirmez pas. Voulez-vous annuler votre demande, ou continuer ?",
     "buttons": [YES_CANCEL_BUTTON, KEEP_GOING_BUTTON],
 }
 NOTHING_ERASED = "D'accord, rien n'est effacé. Voici de nouveau votre demande."

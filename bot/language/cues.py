@@ -1122,3 +1122,22 @@ def asks_keeping_another_job(text: str) -> bool:
     own = re.search(rf"\b(?:{_OWN_JOB_NAMED})\b", plain) is not None
     return keeping is not None and (_BESIDE_THE_TRAINING.search(plain) is not None or own) and not re.search(
         r"\bapres (?:la|sa) formation\b", plain)
+
+
+#: « qu'avez-vous noté ? », « c quoi le nom que vous avez noté ? », « ok, vous avez mis quoi pour le poste ? »: what the form
+#: holds (a question: ending with « ? » or asking « quoi », and short; « vous avez noté qu'il est débutant, il faut… » is an
+#: answer: reviews).
+WHAT_NOTED = re.compile(
+    r"\b(?:qu est ce que vous avez|qu avez vous|vous avez|avez vous|t as|tu as)\s+(?:bien\s+)?(?:note|mis|enregistre|retenu|garde)\b|"
+    r"\b(?:montrez|montre|redonnez|rappelez|recapitulez)(?:\s*moi)?\s+(?:ce que vous avez|ce que j ai|mes reponses|les reponses)\b"
+)
+
+
+def asks_what_was_noted(text: str) -> bool:
+    """Whether ``text`` asks what has been noted so far (:data:`WHAT_NOTED`), in the check or the request."""
+    plain = normalize(text)
+    # (Without « ? »: a question word first, « qu'avez-vous noté », « quel poste vous avez noté »: third review.)
+    return (WHAT_NOTED.search(plain) is not None and len(plain.split()) <= 14
+            and (text.strip().endswith("?") or re.search(
+                r"\bquoi\b|^(?:\w+\s+)?(?:montrez|montre|redonnez|rappelez|recapitulez)\b|"
+                r"^(?:(?:et|mais|alors|donc|ok|bon|pardon|attendez|au fait)\s+)*(?:qu avez vous|qu est ce que vous avez|c est quoi|c quoi|quel|quels|quelle|quelles|combien)\b", plain) is not None))

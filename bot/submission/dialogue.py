@@ -1425,6 +1425,12 @@ def _recap_turn(
                 return reread
             result.messages.append({"text": msg.NOTHING_ERASED})
             return result
+        if unsure_about_cancelling(text):
+            # (as during the questions: fifty-second blind user test, u52-09) the cancel question again, with the recap's buttons
+            result.kind = RECAP_CANCEL
+            result.updates[RECAP_STATE_SLOT] = RECAP_CANCEL_PENDING
+            result.messages.append({**msg.CANCEL_UNSURE, "buttons": msg.CANCEL_RECAP_CHECK["buttons"]})
+            return result
     if state == RECAP_ALTERNANCE and not _leaves_the_alternance(text):
         # The answer to « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? », then the recap again.
         return alternance_turn(text, slots, RECAP_CORRECT, RECAP_QUESTION)
@@ -1913,6 +1919,25 @@ _NAVIGATION = re.compile(
 ALREADY_PREPARING = msg.ALREADY_PREPARING
 #: A message that opens with « non » (folded), after hesitation words.
 _OPENS_WITH_NO = re.compile(r"(?:(?:bon|ben|bah|beh|euh|heu|ah|oh|eh|mais)\s+)*(?:non|nan)\b")
+
+
+#: Hesitating, with no answer (folded): « hmm attendez je sais plus », « euh j'hésite », « je réfléchis », « bof ».
+_HESITATING = re.compile(rf"{UNSURE.pattern}|\b(?:j hesite|hesite|hesitation|je reflechis|reflechir|bonne question|je doute|bof|hmm+|hum+)\b")
+#: The words of a hesitation (folded), besides :data:`_HESITATING`'s.
+_HESITATION_FILLERS = frozenset(
+    "hmm hm hum euh heu bof ben bah bon ah oh eh attendez attends pardon alors la du coup en fait trop vraiment encore moi je j ne n "
+    "plus pas sais sait sai jsp jsais jsai chais chai hesite reflechis reflechir laissez laisse me une seconde minute instant "
+    "bonne question doute aucune idee sur sure".split()
+)
+
+
+def unsure_about_cancelling(text: str) -> bool:
+    """Whether ``text``, typed at « Voulez-vous vraiment annuler ? », is a hesitation and nothing else (« hmm attendez je sais
+    plus » skipped the SIRET asked before it: fifty-second blind user test, u52-09)."""
+    plain = normalize(text or "")
+    if text.startswith("/") or re.search(r"[\d@]", text or "") or not _HESITATING.search(plain):
+        return False
+    return all(word in _HESITATION_FILLERS for word in plain.split())
 
 
 def cancel_confirmation(text: str, intent: str | None) -> bool | None:
@@ -2795,6 +2820,10 @@ def _read_field_turn(
                     reread.messages.insert(0, {"text": msg.KEEP_GOING})
                     return reread
             return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.KEEP_GOING}])
+        if unsure_about_cancelling(text):
+            # « hmm attendez je sais plus » skipped the SIRET asked before the cancel question (fifty-second blind user test,
+            # u52-09): it answers the cancel question, asked again; the field is untouched.
+            return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[msg.CANCEL_UNSURE])
         result = understand_field(text, requested, slots, intent)
         if not result.interruption:
             result.updates[RECAP_STATE_SLOT] = None

@@ -91,6 +91,7 @@ from bot.language.cues import (
     agreeing_litote,
     alternation,
     asks_about_a_derogation,
+    asks_what_was_noted,
     impatient,
     no_taken_back,
     remark_on_the_assistant,
@@ -923,24 +924,6 @@ def _going_back(text: str, plain: str, requested: str, slots: dict[str, Any]) ->
     return earlier[-1] if back and earlier and named is None else None
 
 
-#: « qu'avez-vous noté ? », « c quoi le nom que vous avez noté ? », « ok, vous avez mis quoi pour le poste ? »: what the form
-#: holds (a question: ending with « ? » or asking « quoi », and short; « vous avez noté qu'il est débutant, il faut… » is an
-#: answer: reviews).
-_WHAT_NOTED = re.compile(
-    r"\b(?:qu est ce que vous avez|qu avez vous|vous avez|avez vous|t as|tu as)\s+(?:bien\s+)?(?:note|mis|enregistre|retenu|garde)\b|"
-    r"\b(?:montrez|montre|redonnez|rappelez|recapitulez)(?:\s*moi)?\s+(?:ce que vous avez|ce que j ai|mes reponses|les reponses)\b"
-)
-
-
-def _asks_what_was_noted(text: str) -> bool:
-    plain = normalize(text)
-    # (Without « ? »: a question word first, « qu'avez-vous noté », « quel poste vous avez noté »: third review.)
-    return (_WHAT_NOTED.search(plain) is not None and len(plain.split()) <= 14
-            and (text.strip().endswith("?") or re.search(
-                r"\bquoi\b|^(?:\w+\s+)?(?:montrez|montre|redonnez|rappelez|recapitulez)\b|"
-                r"^(?:(?:et|mais|alors|donc|ok|bon|pardon|attendez|au fait)\s+)*(?:qu avez vous|qu est ce que vous avez|c est quoi|c quoi|quel|quels|quelle|quelles|combien)\b", plain) is not None))
-
-
 def _noted_so_far(text: str, plain: str, requested: str, slots: dict[str, Any]) -> str:
     """What the form holds for the field named (« le nom d'entreprise que vous avez noté »), or every answer so far."""
     answered = [n for n in FIELD_VALIDATORS if n in FIELD_LABELS and n != requested
@@ -1147,7 +1130,7 @@ def _answer_then_question(text: str, requested: str, now: dt.datetime) -> tuple[
     # Il faut une date précise ? le 15 mars ») or the question is for the FAQ, which answers it and keeps the value
     # (« Le 15 mars. Ça laisse assez de temps ? »): as before (reviews of the twentieth blind user test's fixes).
     named = recap_field_of(question, normalize(question))
-    if not (_asks_what_was_noted(question) or named in FIELD_LABELS and named != requested):
+    if not (asks_what_was_noted(question) or named in FIELD_LABELS and named != requested):
         return None
     if validate_field(FIELD_VALIDATORS[requested], answer, now.date()).kind != VALUE:
         return None
@@ -2009,7 +1992,7 @@ def understand_field(
         # twentieth blind user test). The answer is read alone; a question about what was noted is answered too.
         answer, question = first
         answered = understand_field(answer, requested, slots, "inform", now)
-        if _asks_what_was_noted(question) and answered.kind == VALUE:
+        if asks_what_was_noted(question) and answered.kind == VALUE:
             answered.messages.append({"text": _noted_so_far(question, normalize(question), requested, {**slots, **answered.updates})})
         elif answered.kind == VALUE and requested in _ANSWER_BESIDE_A_QUESTION and answer_beside_a_scheme_question(text) is not None:
             # « 2 postes. Question : la formation peut se faire à distance ? »: the question left to the FAQ, the answer kept
@@ -2099,7 +2082,7 @@ def understand_field(
         if answered.kind == VALUE:
             answered.messages.append({"text": msg.OTHER_QUESTION_OFF_TOPIC})
             return answered
-    if _asks_what_was_noted(text) and not re.search(r"\d|@", text):
+    if asks_what_was_noted(text) and not re.search(r"\d|@", text):
         # « c quoi le nom d'entreprise que vous avez noté ? » got three FAQ questions (twentieth blind user test).
         result.kind = QUESTION
         result.messages.append({"text": _noted_so_far(text, plain, requested, slots)})
