@@ -1049,6 +1049,8 @@ PHONE_EXTENSION_NOT_KEPT = (
 PAUSED = f"Pas de souci. {_KEPT_WHILE_OPEN} et vous reprendrez à cette question. {_CLOSED_START_AGAIN}"
 #: « attendez je vais chercher le siret » during the request.
 WAITING_FOR_IT = "Je vous attends : répondez quand vous avez l'information."
+#: « re. vous en etiez ou ? » after a pause (fifty-second blind user test, u52-06): then the question again.
+WHERE_WE_WERE = "Rebonjour ! Nous en étions à cette question :"
 #: At the consent: « et si je refuse ? ».
 CONSENT_IF_REFUSED = (
     "Sans votre accord, je ne peux pas transmettre la demande aux services de la Région, et vos réponses ne sont pas "
@@ -1233,6 +1235,8 @@ SIRET_NOT_REQUIRED = (
     "Non, le SIRET n'est pas obligatoire pour envoyer votre demande : si vous ne l'avez pas, vous pourrez passer cette "
     "question, les services de la Région le compléteront avec vous."
 )
+#: … « ça sert à quoi ? », « il faut vraiment le siret ? » (before :data:`SIRET_NOT_REQUIRED`)…
+SIRET_WHAT_FOR = "Le SIRET (14 chiffres) est le numéro qui identifie votre établissement."
 #: … « c'est 9 chiffres le siren ça marche ? »…
 SIREN_OR_SIRET = (
     "Le SIREN (9 chiffres) identifie l'entreprise ; le SIRET (14 chiffres : le SIREN suivi de 5 chiffres) identifie "

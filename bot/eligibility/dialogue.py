@@ -1242,7 +1242,7 @@ def _answers_withdrawn(text: str, slots: dict[str, Any]) -> Understanding | None
     updates = {**cleared, FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}
     if "contract_type" in cleared and slots.get(OPTIONS_SLOT):
         updates[OPTIONS_SLOT] = None
-    said = [{"text": messages.ANSWER_WITHDRAWN.format(answers=answers)}, {"text": noted_in_the_check(left)}]
+    said: list[Message] = [{"text": messages.ANSWER_WITHDRAWN.format(answers=answers)}, {"text": noted_in_the_check(left)}]
     return Understanding(updates=updates, messages=said)
 
 

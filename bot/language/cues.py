@@ -930,7 +930,10 @@ UNANSWERED_QUESTION = re.compile(
 #: not at hand (it got the FAQ's « Je n'ai pas de réponse à cette question »: thirty-second blind user test).
 SOMEONE_ELSE_HAS_IT = (
     r"\b(?:c est|cest|c|ce sont) (?:le|la|ma|mon|notre|nos|les|l) (?:expert comptable|cabinet comptable|comptable|compta|secretaire|"
-    r"gerant|gerante|patron|patronne|direction|siege|rh|service rh) qui (?:l a|l ont|l avait|l a toujours)\b"
+    r"gerant|gerante|patron|patronne|direction|siege|rh|service rh) qui (?:l a|l ont|l avait|l a toujours)\b|"
+    # (whoever holds it: « on l'a pas, c'est la federation qui l'a », « c'est notre maison mère qui l'a » got « pas de numéro
+    # SIRET », three times: fifty-second blind user test, u52-07)
+    r"\b(?:c est|cest|c|ce sont) (?:le|la|ma|mon|notre|nos|les|l|leur|son|sa) (?:[a-z]+ ){0,2}?[a-z]+ qui (?:l a|l ont|l avait|le garde|le gere)\b"
 )
 #: Not having it in mind (on normalised text): « le siret je l'ai pas en tête ».
 NOT_IN_MIND = r"\b(?:pas|plus) en tete\b"

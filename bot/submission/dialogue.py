@@ -155,6 +155,7 @@ from bot.submission.questions import (
     FieldUnderstanding,
     about_the_field,
     alternance_turn,
+    back_from_a_pause,
     can_submit,
     contact_after_consent,
     contact_is_self_updates,
@@ -2915,7 +2916,7 @@ def _read_field_turn(
         # « vous allez me démarcher après ? » « pas de réponse sûre »: thirty-ninth and fortieth blind user tests) the sentence
         # of the notice that answers it, then the consent asked again
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[data_answer])
-    if requested == CONSENT_SLOT and question_not_about_the_data(text or ""):
+    if requested == CONSENT_SLOT and question_not_about_the_data(text or "") and not back_from_a_pause(normalize(text or "")):
         # (« on peut faire plusieurs sessions de formation dans l'année ? » at the consent got the data-use notice: thirty-fifth
         # blind user test) the FAQ's answer, or none, then the consent asked again
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None},

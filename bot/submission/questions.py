@@ -670,6 +670,41 @@ _LOOKING_IT_UP = re.compile(
     r"|je (?:vais |v |dois )?(?:demander|demande) (?:a|au|aux) \w+(?: \w+){0,2}|un instant|une minute|deux minutes|"
     r"une seconde|2 sec|2 min|deux secondes|je reviens|je cherche|attendez|attends)(?:\s+|$))+$"
 )
+#: Why the employer pauses, after « attendez je reviens » (folded): « le téléphone sonne », « je dois lire ça », « j'ai un client »,
+#: « on m'appelle » (fifty-second blind user test, u52-06, u52-14: « Je n'ai pas reconnu le type d'employeur », « Répondez « oui »… »).
+_PAUSE_REASON = re.compile(
+    r"(?:^|\s)(?:(?:le |mon |un )?(?:telephone|tel|portable|fixe) (?:sonne|qui sonne)|on (?:m appelle|me demande|sonne|frappe)|"
+    r"j ai (?:un |une )?(?:appel|client|cliente|coup de fil|livreur|livraison|rdv|rendez vous|reunion|urgence|visite)|"
+    r"(?:un|une|le|la) (?:client|cliente|livreur|collegue) (?:arrive|est la|m appelle)|il y a (?:un client|quelqu un|du monde)|"
+    r"je suis (?:au telephone|en reunion|en rdv|en rendez vous|appele|appelee|demande|demandee)|"
+    r"je (?:dois|vais|veux) (?:d abord )?(?:lire|relire|regarder|repondre|decrocher|prendre (?:un|l) appel|voir)"
+    r"(?: (?:ca|ceci|cela|le texte|tout ca|le message|l appel|au telephone|quelque chose|un truc|de plus pres))?|"
+    r"je (?:lis|relis) (?:ca|ceci|le texte|tout ca))(?=\s|$)"
+)
+#: Back from a pause (folded, the whole message): « re. vous en etiez ou ? », « me revoilà, on en était où ? », « c'est bon je suis
+#: de retour » (« re. vous en etiez ou ? » got the rule on employers: fifty-second blind user test, u52-06).
+_BACK_FROM_A_PAUSE = re.compile(
+    r"^(?:(?:re|rebonjour|rebonsoir|me revoila|me voila|me revoici|je suis (?:de retour|la|revenue?)|je reviens|c est bon|ok|bon|voila|"
+    r"desole|pardon|excusez moi|merci d avoir attendu|merci de m avoir attendu?e?)\s*)+"
+    r"(?:(?:vous|on|nous|tu) en (?:etiez|etait|etions|etais|est|sommes|etes) ou|ou (?:en )?(?:etiez vous|en etait on|on en etait|"
+    r"en etions nous|on en est|en sommes nous|j en etais))?$"
+)
+
+
+def pausing(plain: str) -> bool:
+    """Whether ``plain`` (folded) says the employer pauses for a moment: « attendez je reviens », « un instant », or either with
+    why after it (:data:`_PAUSE_REASON`)."""
+    if _PAUSE.search(plain) or _LOOKING_IT_UP.search(plain):
+        return True
+    rest = " ".join(_PAUSE_REASON.sub(" ", plain).split())
+    return rest != plain and bool(rest) and (_PAUSE.search(rest) is not None or _LOOKING_IT_UP.search(rest) is not None)
+
+
+def back_from_a_pause(plain: str) -> bool:
+    """Whether ``plain`` (folded) is the employer back after a pause (:data:`_BACK_FROM_A_PAUSE`), asking where we were or not."""
+    return bool(plain.strip()) and _BACK_FROM_A_PAUSE.match(plain.strip()) is not None and plain.strip() not in ("ok", "bon", "voila", "c est bon", "pardon", "desole", "ok bon", "bon ok")
+
+
 #: « c'est obligatoire ? », « on est obligé de le mettre ? », « je dois le donner ? »: whether the field can be left out
 #: (the whole message: « CACES obligatoire », « le CACES est obligatoire pour ce poste ? » are answers: review).
 _MUST_I = re.compile(
@@ -1943,6 +1978,18 @@ def understand_field(
         result.messages.append({"text": msg.REMARK_ON_THE_ASSISTANT_IN_A_FORM})
         result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
+    folded = normalize(text)
+    if not re.search(r"[0-9@]", re.sub(r"\b\d+\s*(?:min|minutes?|sec|secondes?)\b", "", text)) and (
+            back_from_a_pause(folded) or requested == CONSENT_SLOT and pausing(folded) and not (
+                intent == "affirm" or is_yes(text, anywhere=True) or REFUSING.search(folded) or withheld(text) == "held_back")):
+        # « re. vous en etiez ou ? » after a pause got the rule on employers (fifty-second blind user test, u52-06): where we were,
+        # and the question again; « attendez je reviens je dois lire ca » at the consent got « Répondez « oui »… » (u52-14): the
+        # wait every other question says. Nothing stored, not counted.
+        result.kind = QUESTION
+        paused = _PAUSE.search(folded) is not None
+        result.messages.append({"text": msg.WHERE_WE_WERE if back_from_a_pause(folded) else msg.PAUSED if paused else msg.WAITING_FOR_IT})
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        return result
     if requested != CONSENT_SLOT and impatient(text):
         # « vite svp j'ai pas que ca a faire » at the company's question was stored as its name (forty-sixth blind user test):
         # how many questions remain (this one included), then the question again; nothing stored, not counted.
@@ -2384,7 +2431,7 @@ def understand_field(
     takes_offer = (requested in SKIPPABLE and int(slots.get(ATTEMPTS_SLOT) or 0) >= 1 and is_yes(text)
                    and len(_LEADING_FILLER.sub("", plain).split()) <= 2 and not re.search(r"\d", plain))
     if requested != CONSENT_SLOT and not re.search(r"[0-9@]", re.sub(r"\b\d+\s*(?:min|minutes?|sec|secondes?)\b", "", text)) and (
-            _PAUSE.search(plain) or _LOOKING_IT_UP.search(plain)) and not (
+            pausing(plain)) and not (
             requested == "company_name" and re.search(r"[A-ZÀ-Ý]", text[1:])):  # (« Boulangerie A Demain »)
         # « non je dois y aller, on reprendra demain » at the number of positions: « pas trouvé de nombre »; « attendez je
         # vais chercher le siret »: « pas trouvé de numéro SIRET » (eighteenth blind user test). Not a failed answer.
