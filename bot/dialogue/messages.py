@@ -628,6 +628,10 @@ CHECK_HOURS_NOTED = "C'est noté — durée de travail : {hours} par semaine."
 #: question again.
 POSITIONS_NOTED = "C'est noté — nombre de postes : {count}."
 SUMMARY = "Vos réponses — {answers}."
+#: « vous avez noté quoi ? » during the check, nothing noted yet (fifty-second blind user test); what is noted is :data:`SUMMARY`.
+CHECK_NOTHING_NOTED_YET = "Je n'ai encore rien noté pour cette vérification."
+#: « j'ai pas dit que c'était un CDD, je posais une question » (forty-ninth blind user test): the answers taken out.
+ANSWER_WITHDRAWN = "Pardon, je retire ce que j'avais noté — {answers}."
 #: The check done again after its verdict (« refaire la vérification »): the answers kept, said back, the others asked again.
 CHECK_AGAIN_KEPT = (
     "Je refais la vérification en gardant ce que vous m'avez déjà répondu. {summary} "
@@ -1073,6 +1077,8 @@ PHONE_EXTENSION_NOT_KEPT = (
 PAUSED = f"Pas de souci. {_KEPT_WHILE_OPEN} et vous reprendrez à cette question. {_CLOSED_START_AGAIN}"
 #: « attendez je vais chercher le siret » during the request.
 WAITING_FOR_IT = "Je vous attends : répondez quand vous avez l'information."
+#: « re. vous en etiez ou ? » after a pause (fifty-second blind user test, u52-06): then the question again.
+WHERE_WE_WERE = "Rebonjour ! Nous en étions à cette question :"
 #: At the consent: « et si je refuse ? ».
 CONSENT_IF_REFUSED = (
     "Sans votre accord, je ne peux pas transmettre la demande aux services de la Région, et vos réponses ne sont pas "
@@ -1271,6 +1277,8 @@ SIRET_NOT_REQUIRED = (
     "Non, le SIRET n'est pas obligatoire pour envoyer votre demande : si vous ne l'avez pas, vous pourrez passer cette "
     "question, les services de la Région le compléteront avec vous."
 )
+#: … « ça sert à quoi ? », « il faut vraiment le siret ? » (before :data:`SIRET_NOT_REQUIRED`)…
+SIRET_WHAT_FOR = "Le SIRET (14 chiffres) est le numéro qui identifie votre établissement."
 #: … « c'est 9 chiffres le siren ça marche ? »…
 SIREN_OR_SIRET = (
     "Le SIREN (9 chiffres) identifie l'entreprise ; le SIRET (14 chiffres : le SIREN suivi de 5 chiffres) identifie "
@@ -1420,6 +1428,12 @@ CANCEL_RECAP_CHECK: Message = {
 RESTART_REQUEST_CHECK: Message = {
     "text": "Pour tout reprendre depuis le début (la vérification d'éligibilité, en commençant par le contrat), j'annule d'abord "
     "cette demande : rien ne sera transmis. Voulez-vous l'annuler ?",
+    "buttons": [YES_CANCEL_BUTTON, KEEP_GOING_BUTTON],
+}
+#: Unsure at « Voulez-vous vraiment annuler ? » (« hmm attendez je sais plus »: fifty-second blind user test, u52-09): that
+#: question again, nothing cancelled.
+CANCEL_UNSURE: Message = {
+    "text": "Prenez votre temps : rien n'est annulé tant que vous ne le confirmez pas. Voulez-vous annuler votre demande, ou continuer ?",
     "buttons": [YES_CANCEL_BUTTON, KEEP_GOING_BUTTON],
 }
 NOTHING_ERASED = "D'accord, rien n'est effacé. Voici de nouveau votre demande."

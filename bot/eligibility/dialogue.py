@@ -75,7 +75,7 @@ from bot.extractors.project import JOB_NOUN
 from bot.extractors.projects import contracts_said, said_of_each
 from bot.faq.entries import Faq
 from bot.faq.parse import FALLBACK_INTENT, OUT_OF_SCOPE_INTENT, RETRIEVAL_INTENT
-from bot.faq.replies import CONTRACT_MINIMUM_ENTRY, PUBLIC_ENTRY, contract_question_entry
+from bot.faq.replies import CONTRACT_MINIMUM_ENTRY, CONTRACTS_ENTRY, PUBLIC_ENTRY, contract_question_entry
 from bot.language import places
 from bot.language.cues import (
     AGREEING_LITOTES,
@@ -102,6 +102,7 @@ from bot.language.cues import (
     after_a_reminder,
     agreeing_litote,
     alternation,
+    asks_what_was_noted,
     opening,
     remark_on_the_assistant,
     says_longer_contract,
@@ -1191,6 +1192,81 @@ def _names_only_what_is_known(text: str, slots: dict[str, Any]) -> bool:
     return place is None or isinstance(place, Place) and place.department == slots.get("department")
 
 
+def noted_in_the_check(slots: dict[str, Any]) -> str:
+    """What the check holds so far, as its summary says it (« Vos réponses — contrat : CDI ; … »), or that nothing is noted yet."""
+    noted = any(slots.get(s) is not None for s in FORM_SLOTS) or bool(undecided_options(slots))
+    return summary(slots) if noted else messages.CHECK_NOTHING_NOTED_YET
+
+
+#: A why-question (folded): « pourquoi », « pk », « pq », « pkoi », « pour quelle raison » first (after a filler), or « …, pourquoi ? »
+#: last; not « pourquoi pas ».
+_WHY_FIRST = re.compile(
+    r"^(?:(?:et|mais|bon|ok|ah|euh|alors|attendez|du coup|oui|non)\s+)*(?:pourquoi|pourquoi|pk|pq|pkoi|pourkoi|pour quelle raison|"
+    r"comment ca se fait)\b(?!\s+pas\b)"
+)
+_WHY_LAST = re.compile(r"\b(?:pourquoi|pk|pq|pkoi|pourkoi)$")
+#: What a rule requires or refuses (folded): « exige », « il faut », « doit », « obligatoire », « impose », « minimum ».
+_RULE_WORDS = re.compile(
+    r"\b(?:exig\w*|faut|faudr\w*|doi(?:t|s|vent)|devr\w+|oblig\w*|impos\w*|minimum|au moins|interdi\w*|refus\w*|"
+    r"(?:pas |non )?(?:eligible|accepte|autorise)\w*)\b"
+)
+#: What the rules on contracts are about (folded).
+_CONTRACT_TOPIC = re.compile(r"\b(?:cdi|cdd|contrats?|mois|duree|alternance|apprenti\w*|professionnalisation|interim\w*|saisonnier\w*)\b")
+
+
+def _why_a_rule(text: str) -> str | None:
+    """The rule asked about by a why-question (« pk le dispositif exige un CDD de 6 mois ? », « pourquoi il faut un CDI ? », « le
+    dispositif impose 6 mois, pourquoi ? »): the FAQ's answer on the contracts accepted, or on the candidates; None for any other
+    message (« CDI, pourquoi ? », an answer with an aside, names no rule)."""
+    plain = normalize(text)
+    if not (_WHY_FIRST.search(plain) or _WHY_LAST.search(plain)) or not _RULE_WORDS.search(plain):
+        return None
+    from bot.faq.entries import cached_faq
+
+    if _CANDIDATES_STATUS_WORDS.search(plain):
+        return _rule_answer(plain)
+    if not _CONTRACT_TOPIC.search(plain):
+        return None
+    entry = cached_faq().get(CONTRACTS_ENTRY)
+    return entry.answer_with_source if entry is not None else None
+
+
+#: An answer said never given (folded): « j'ai pas dit que c'était un CDD », « je n'ai jamais dit 6 mois », « on a pas dit
+#: Nantes »: what follows, up to the end of the clause, is what is denied.
+_NOT_SAID = re.compile(
+    r"\b(?:j ai|je n ai|j avais|je n avais|on a|on n a|nous n avons|je l ai)\s+(?:pas|jamais|rien)\s+(?:dit|ecrit|parle d\w*|parle de)\s+"
+    r"(?:que\s+)?(?:(?:c|ce|ca)\s+(?:etait|est|serait|sera)\s+|(?:il|elle)\s+(?:etait|est|serait|sera)\s+)?(?P<denied>[^.,;!?]+)"
+)
+
+
+def _answers_withdrawn(text: str, slots: dict[str, Any]) -> Understanding | None:
+    """The answers of the check ``text`` says were never given (:data:`_NOT_SAID`), taken out: a contract named is the one
+    recorded (its length with it), a length the one recorded, a place in the department recorded; what is still noted said
+    after. None when nothing recorded is denied."""
+    cleared: dict[str, Any] = {}
+    for found in _NOT_SAID.finditer(normalize(text)):
+        denied = found.group("denied")
+        contract = extract_contract(denied)
+        if contract is not None and contract == slots.get("contract_type"):
+            cleared.update({"contract_type": None, "contract_duration": None})
+        months = getattr(extract_duration(denied), "months", None)
+        if months is not None and slots.get("contract_duration") == round(months, 2):
+            cleared["contract_duration"] = None
+        place = extract_job_place(denied)
+        if isinstance(place, Place) and place.department == slots.get("department"):
+            cleared["department"] = None
+    cleared = {k: v for k, v in cleared.items() if slots.get(k) is not None}
+    if not cleared:
+        return None
+    answers = messages.ANSWER_SEPARATOR.join(_answer(s, slots[s]) for s in FORM_SLOTS if s in cleared)
+    left = {**slots, **cleared, OPTIONS_SLOT: None if "contract_type" in cleared else slots.get(OPTIONS_SLOT)}
+    updates = {**cleared, FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}
+    if "contract_type" in cleared and slots.get(OPTIONS_SLOT):
+        updates[OPTIONS_SLOT] = None
+    said: list[Message] = [{"text": messages.ANSWER_WITHDRAWN.format(answers=answers)}, {"text": noted_in_the_check(left)}]
+    return Understanding(updates=updates, messages=said)
+
+
 def understand(text: str, requested: str | None, slots: dict[str, Any], intent: str | None = None) -> Understanding:
     """Read one user message during the check.
 
@@ -1209,6 +1285,18 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
     if requested is not None and remark_on_the_assistant(text):
         # « t'es nul comme robot » (forty-first blind user test): an apology, then the question again, nothing read, not counted.
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": messages.REMARK_ON_THE_ASSISTANT_IN_A_FORM}])
+    if requested is not None and (withdrawn := _answers_withdrawn(text, slots)) is not None:
+        # « attendez j'ai pas dit que c'etait un CDD, je posais une question. vous avez noté quoi ? » got FAQ suggestions, the CDD
+        # kept (forty-ninth blind user test, u49-12): the answer named taken out, what is still noted said, not counted.
+        return withdrawn
+    if requested is not None and asks_what_was_noted(text):
+        # « vous avez note quoi ? », « qu'est ce que vous avez retenu jusqu'ici ? » at the candidate question got the help menu and
+        # FAQ suggestions (fifty-second blind user test, u52-09): the answers noted, then the question again, not counted.
+        return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": noted_in_the_check(slots)}])
+    if requested is not None and (rule := _why_a_rule(text)) is not None:
+        # « pk le dispositif exige un CDD de 6 mois ? » at the contract question was recorded as a CDD of 6 months (forty-ninth
+        # blind user test, u49-12): a why-question about a rule records nothing; the rule, then the question again, not counted.
+        return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": rule}])
     if requested == "candidate_status" and (lead := _CANDIDATE_LEAD.match(text)) and re.search(r"[^\W\d_]{2,}", text[lead.end():]):
         # « Et pour le candidat : pas encore. » was not understood (thirty-ninth blind user test, u39-08): the topic first, then
         # the answer, read alone.
@@ -3400,8 +3488,13 @@ def _stated_contract_and_place(text: str) -> dict[str, Any]:
         return {}
     client = _client_place(text)
     memory = remembered_place(text, {}) or _place_memory(client)
-    several = isinstance(extract_job_place(text), AmbiguousPlace)
-    if memory is None and client is None and not several:
+    place = extract_job_place(text)
+    several = isinstance(place, AmbiguousPlace)
+    # (A town out of the region too: « cdi interimaire a rennes » as a first message got « pas certain d'avoir bien compris »,
+    # while « cdd 4 mois 20h a angers » started the check: fiftieth blind user test, u50-11. The check reads it, and says the
+    # rule on the place; the request never keeps it.)
+    elsewhere = isinstance(place, Place) and not place.in_region and bool(place.commune) and not only_near(job_place_text(text))
+    if memory is None and client is None and not several and not elsewhere:
         return {}
     updates = {k: v for k, v in understand(text, None, {}).updates.items() if k in CHECK_SLOTS and v is not None}
     if client is not None:

@@ -838,6 +838,12 @@ def siret_help(text: str) -> Message | None:
 _MUST_IT_BE_GIVEN = re.compile(r"\b(?:obligatoire\w*|oblige\w*|indispensable|necessaire|facultatif|optionnel|imperatif)\b"
                                # (« j ai pas encore de siret c grave? »: thirty-seventh blind user test)
                                r"|\b(?:pas (?:encore |toujours )?(?:de|le|notre|mon) siret|sans siret)\b.*\b(?:grave|genant|bloquant|probleme|embetant)\b")
+#: What the SIRET is for, or whether it is really needed (folded): « ca sert a quoi ? », « pourquoi le siret ? », « il faut
+#: vraiment le siret ? ».
+_WHAT_FOR = re.compile(
+    r"\bsert a quoi\b|\ba quoi (?:ca |il |le siret |elle )?(?:sert|servir)\b|\bpourquoi (?:vous (?:voulez|demandez) )?(?:le |un |votre |mon |notre )?siret\b|"
+    r"\b(?:il faut|faut il|faut|on doit|je dois|doit on|dois je) (?:vraiment|absolument|forcement) (?:le |un |mon |notre |donner (?:le )?)?siret\b"
+)
 #: The SIREN named, or its 9 digits (« c'est 9 chiffres le siren ça marche ? », « j'ai que le siren »).
 _THE_SIREN = re.compile(r"\bsiren\b|\b9 chiffres\b")
 #: Which establishment's SIRET (« celui du siège ou celui de l'établissement de Château-Gontier ? », « je mets le siret du siège ? »).
@@ -858,6 +864,10 @@ def siret_question(text: str, at_the_siret: bool) -> str | None:
         return messages.SIREN_OR_SIRET
     if _WHICH_ESTABLISHMENT.search(plain):
         return messages.SIRET_OF_THE_ESTABLISHMENT
+    if _WHAT_FOR.search(plain):
+        # « il faut vraiment le siret ? ca sert a quoi ? » got where to find it, not that it may be skipped (fifty-second blind
+        # user test, u52-09): what it is, and that it is not required.
+        return f"{messages.SIRET_WHAT_FOR} {messages.SIRET_NOT_REQUIRED}"
     if _MUST_IT_BE_GIVEN.search(plain):
         return messages.SIRET_NOT_REQUIRED
     return None

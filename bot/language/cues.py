@@ -1005,7 +1005,10 @@ UNANSWERED_QUESTION = re.compile(
 #: not at hand (it got the FAQ's « Je n'ai pas de réponse à cette question »: thirty-second blind user test).
 SOMEONE_ELSE_HAS_IT = (
     r"\b(?:c est|cest|c|ce sont) (?:le|la|ma|mon|notre|nos|les|l) (?:expert comptable|cabinet comptable|comptable|compta|secretaire|"
-    r"gerant|gerante|patron|patronne|direction|siege|rh|service rh) qui (?:l a|l ont|l avait|l a toujours)\b"
+    r"gerant|gerante|patron|patronne|direction|siege|rh|service rh) qui (?:l a|l ont|l avait|l a toujours)\b|"
+    # (whoever holds it: « on l'a pas, c'est la federation qui l'a », « c'est notre maison mère qui l'a » got « pas de numéro
+    # SIRET », three times: fifty-second blind user test, u52-07)
+    r"\b(?:c est|cest|c|ce sont) (?:le|la|ma|mon|notre|nos|les|l|leur|son|sa) (?:[a-z]+ ){0,2}?[a-z]+ qui (?:l a|l ont|l avait|le garde|le gere)\b"
 )
 #: Not having it in mind (on normalised text): « le siret je l'ai pas en tête ».
 NOT_IN_MIND = r"\b(?:pas|plus) en tete\b"
@@ -1264,3 +1267,22 @@ def asks_registration_length(text: str) -> bool:
     if not _asked(text, plain) or asks_about_age(text):
         return False
     return bool(_REGISTRATION_LENGTH_ASKED.search(plain) or (_REGISTERED_LATELY.search(plain) and _ENOUGH.search(plain)))
+
+
+#: « qu'avez-vous noté ? », « c quoi le nom que vous avez noté ? », « ok, vous avez mis quoi pour le poste ? »: what the form
+#: holds (a question: ending with « ? » or asking « quoi », and short; « vous avez noté qu'il est débutant, il faut… » is an
+#: answer: reviews).
+WHAT_NOTED = re.compile(
+    r"\b(?:qu est ce que vous avez|qu avez vous|vous avez|avez vous|t as|tu as)\s+(?:bien\s+)?(?:note|mis|enregistre|retenu|garde)\b|"
+    r"\b(?:montrez|montre|redonnez|rappelez|recapitulez)(?:\s*moi)?\s+(?:ce que vous avez|ce que j ai|mes reponses|les reponses)\b"
+)
+
+
+def asks_what_was_noted(text: str) -> bool:
+    """Whether ``text`` asks what has been noted so far (:data:`WHAT_NOTED`), in the check or the request."""
+    plain = normalize(text)
+    # (Without « ? »: a question word first, « qu'avez-vous noté », « quel poste vous avez noté »: third review.)
+    return (WHAT_NOTED.search(plain) is not None and len(plain.split()) <= 14
+            and (text.strip().endswith("?") or re.search(
+                r"\bquoi\b|^(?:\w+\s+)?(?:montrez|montre|redonnez|rappelez|recapitulez)\b|"
+                r"^(?:(?:et|mais|alors|donc|ok|bon|pardon|attendez|au fait)\s+)*(?:qu avez vous|qu est ce que vous avez|c est quoi|c quoi|quel|quels|quelle|quelles|combien)\b", plain) is not None))

@@ -155,6 +155,7 @@ from bot.submission.questions import (
     FieldUnderstanding,
     about_the_field,
     alternance_turn,
+    back_from_a_pause,
     can_submit,
     contact_after_consent,
     contact_is_self_updates,
@@ -1452,6 +1453,12 @@ def _recap_turn(
                 return reread
             result.messages.append({"text": msg.NOTHING_ERASED})
             return result
+        if unsure_about_cancelling(text):
+            # (as during the questions: fifty-second blind user test, u52-09) the cancel question again, with the recap's buttons
+            result.kind = RECAP_CANCEL
+            result.updates[RECAP_STATE_SLOT] = RECAP_CANCEL_PENDING
+            result.messages.append({**msg.CANCEL_UNSURE, "buttons": msg.CANCEL_RECAP_CHECK["buttons"]})
+            return result
     if state == RECAP_ALTERNANCE and not _leaves_the_alternance(text):
         # The answer to « L'alternance : contrat d'apprentissage ou contrat de professionnalisation ? », then the recap again.
         return alternance_turn(text, slots, RECAP_CORRECT, RECAP_QUESTION)
@@ -1940,6 +1947,25 @@ _NAVIGATION = re.compile(
 ALREADY_PREPARING = msg.ALREADY_PREPARING
 #: A message that opens with « non » (folded), after hesitation words.
 _OPENS_WITH_NO = re.compile(r"(?:(?:bon|ben|bah|beh|euh|heu|ah|oh|eh|mais)\s+)*(?:non|nan)\b")
+
+
+#: Hesitating, with no answer (folded): « hmm attendez je sais plus », « euh j'hésite », « je réfléchis », « bof ».
+_HESITATING = re.compile(rf"{UNSURE.pattern}|\b(?:j hesite|hesite|hesitation|je reflechis|reflechir|bonne question|je doute|bof|hmm+|hum+)\b")
+#: The words of a hesitation (folded), besides :data:`_HESITATING`'s.
+_HESITATION_FILLERS = frozenset(
+    "hmm hm hum euh heu bof ben bah bon ah oh eh attendez attends pardon alors la du coup en fait trop vraiment encore moi je j ne n "
+    "plus pas sais sait sai jsp jsais jsai chais chai hesite reflechis reflechir laissez laisse me une seconde minute instant "
+    "bonne question doute aucune idee sur sure".split()
+)
+
+
+def unsure_about_cancelling(text: str) -> bool:
+    """Whether ``text``, typed at « Voulez-vous vraiment annuler ? », is a hesitation and nothing else (« hmm attendez je sais
+    plus » skipped the SIRET asked before it: fifty-second blind user test, u52-09)."""
+    plain = normalize(text or "")
+    if text.startswith("/") or re.search(r"[\d@]", text or "") or not _HESITATING.search(plain):
+        return False
+    return all(word in _HESITATION_FILLERS for word in plain.split())
 
 
 def cancel_confirmation(text: str, intent: str | None) -> bool | None:
@@ -2838,6 +2864,10 @@ def _read_field_turn(
                     reread.messages.insert(0, {"text": msg.KEEP_GOING})
                     return reread
             return FieldUnderstanding(updates={RECAP_STATE_SLOT: None}, messages=[{"text": msg.KEEP_GOING}])
+        if unsure_about_cancelling(text):
+            # « hmm attendez je sais plus » skipped the SIRET asked before the cancel question (fifty-second blind user test,
+            # u52-09): it answers the cancel question, asked again; the field is untouched.
+            return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[msg.CANCEL_UNSURE])
         result = understand_field(text, requested, slots, intent)
         if not result.interruption:
             result.updates[RECAP_STATE_SLOT] = None
@@ -2929,7 +2959,7 @@ def _read_field_turn(
         # « vous allez me démarcher après ? » « pas de réponse sûre »: thirty-ninth and fortieth blind user tests) the sentence
         # of the notice that answers it, then the consent asked again
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None}, messages=[data_answer])
-    if requested == CONSENT_SLOT and question_not_about_the_data(text or ""):
+    if requested == CONSENT_SLOT and question_not_about_the_data(text or "") and not back_from_a_pause(normalize(text or "")):
         # (« on peut faire plusieurs sessions de formation dans l'année ? » at the consent got the data-use notice: thirty-fifth
         # blind user test) the FAQ's answer, or none, then the consent asked again
         return FieldUnderstanding(kind=QUESTION, updates={RECAP_STATE_SLOT: None},

@@ -248,7 +248,18 @@ _IGNORANT = re.compile(
     r"\b(?:j ai|jai|j|g|je n ai|on a|on n a|nous n avons) pas (?:le|mon|notre|son|ce) (?:numero (?:de )?)?(?:siret|numero|kbis|tel|telephone|portable)\b|"
     r"^pas (?:le|mon|notre) (?:numero (?:de )?)?(?:siret|numero|kbis|tel|telephone|portable)\b|"
     # « c'est le comptable qui l'a » (thirty-second blind user test): not at hand either
-    rf"{SOMEONE_ELSE_HAS_IT}|{NOT_IN_MIND}"
+    rf"{SOMEONE_ELSE_HAS_IT}|{NOT_IN_MIND}|"
+    # « on l'a pas », « pas le temps de chercher » (fifty-second blind user test, u52-07, u52-13): not at hand now
+    r"\b(?:on |nous )(?:ne |n )?l (?:a|avons) (?:pas|plus)\b|"
+    r"\b(?:pas|plus) (?:le )?temps (?:de |d )?(?:le |la |l )?(?:chercher|regarder|trouver|retrouver|verifier|fouiller)\b|"
+    r"\b(?:j ai|jai|g|on a|on n a|je n ai) pas le temps\b|\bflemme\b"
+)
+#: Weary of the question (folded): « vous etes lourd avec votre siret », « c'est relou ce siret », « encore ce siret » (fifty-second
+#: blind user test, u52-13: « pas de numéro SIRET », three times): the number not given now.
+_WEARY_OF_IT = re.compile(
+    r"\b(?:lourd\w*|relou\w*|saoul\w*|soul(?:ez|e|ant)|chiant\w*|penible\w*|insupportable\w*|casse pieds?|gonfl\w*)\b.*\b(?:siret|numero|question)\b|"
+    r"\b(?:siret|numero|question)\b.*\b(?:lourd\w*|relou\w*|saoul\w*|soul(?:ant|e)|chiant\w*|penible\w*|insupportable\w*|casse pieds?)\b|"
+    r"\b(?:encore|toujours) (?:ce|votre|le|cette|avec (?:le|votre|ce|cette)) (?:siret|numero|question)\b"
 )
 _CORRECTION_MARKERS = re.compile(
     rf"\b{alternation((*CORRECTION_PHRASES, *WAIT_WORDS))}\b|\b(?:trompe|trompee|rectif\w*|au lieu d\w*|et non)\b|^(?:ah |oh |mais )?non\b|"
@@ -401,13 +412,13 @@ def _non_answer(cleaned: str, field_name: str) -> FieldResult | None:
     explanation = " ".join([messages.FIELD_EXPLANATIONS.get(field_name, ""), *(r.explanation for r in rules_on(field_name))]).strip()
     if _PROTEST.search(plain):
         return fail(messages.ANSWER_PROTEST.format(noun=noun), PROTEST)
-    not_having_it = _IGNORANT.search(plain) or _UNWILLING.search(plain)
+    not_having_it = _IGNORANT.search(plain) or _UNWILLING.search(plain) or field_name in SKIPPABLE_FIELDS and _WEARY_OF_IT.search(plain)
     if _is_question(cleaned, plain) and not (field_name in SKIPPABLE_FIELDS and not_having_it and _DOES_IT_MATTER.search(plain)):
         return fail(messages.ANSWER_QUESTION.format(explanation=explanation).strip(), QUESTION)
     # A bare « non » to the SIRET or the phone is « I won't / can't give it » (it got « no number found »: tenth user test).
     # « j'en ai pas » at the e-mail got « il manque le signe @ » (fifteenth blind user test): having none is said so.
     unwilling = _UNWILLING.search(plain) is not None or (field_name in SKIPPABLE_FIELDS or field_name == "email") and plain in _BARE_NO
-    ignorant = _IGNORANT.search(plain) is not None
+    ignorant = _IGNORANT.search(plain) is not None or _WEARY_OF_IT.search(plain) is not None
     if unwilling or (ignorant and field_name in SKIPPABLE_FIELDS):
         if field_name in SKIPPABLE_FIELDS:
             reply = messages.ANSWER_SKIPPABLE_REFUSAL.format(noun=noun)

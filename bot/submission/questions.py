@@ -91,6 +91,7 @@ from bot.language.cues import (
     agreeing_litote,
     alternation,
     asks_about_a_derogation,
+    asks_what_was_noted,
     impatient,
     no_taken_back,
     remark_on_the_assistant,
@@ -671,6 +672,41 @@ _LOOKING_IT_UP = re.compile(
     r"|je (?:vais |v |dois )?(?:demander|demande) (?:a|au|aux) \w+(?: \w+){0,2}|un instant|une minute|deux minutes|"
     r"une seconde|2 sec|2 min|deux secondes|je reviens|je cherche|attendez|attends)(?:\s+|$))+$"
 )
+#: Why the employer pauses, after « attendez je reviens » (folded): « le téléphone sonne », « je dois lire ça », « j'ai un client »,
+#: « on m'appelle » (fifty-second blind user test, u52-06, u52-14: « Je n'ai pas reconnu le type d'employeur », « Répondez « oui »… »).
+_PAUSE_REASON = re.compile(
+    r"(?:^|\s)(?:(?:le |mon |un )?(?:telephone|tel|portable|fixe) (?:sonne|qui sonne)|on (?:m appelle|me demande|sonne|frappe)|"
+    r"j ai (?:un |une )?(?:appel|client|cliente|coup de fil|livreur|livraison|rdv|rendez vous|reunion|urgence|visite)|"
+    r"(?:un|une|le|la) (?:client|cliente|livreur|collegue) (?:arrive|est la|m appelle)|il y a (?:un client|quelqu un|du monde)|"
+    r"je suis (?:au telephone|en reunion|en rdv|en rendez vous|appele|appelee|demande|demandee)|"
+    r"je (?:dois|vais|veux) (?:d abord )?(?:lire|relire|regarder|repondre|decrocher|prendre (?:un|l) appel|voir)"
+    r"(?: (?:ca|ceci|cela|le texte|tout ca|le message|l appel|au telephone|quelque chose|un truc|de plus pres))?|"
+    r"je (?:lis|relis) (?:ca|ceci|le texte|tout ca))(?=\s|$)"
+)
+#: Back from a pause (folded, the whole message): « re. vous en etiez ou ? », « me revoilà, on en était où ? », « c'est bon je suis
+#: de retour » (« re. vous en etiez ou ? » got the rule on employers: fifty-second blind user test, u52-06).
+_BACK_FROM_A_PAUSE = re.compile(
+    r"^(?:(?:re|rebonjour|rebonsoir|me revoila|me voila|me revoici|je suis (?:de retour|la|revenue?)|je reviens|c est bon|ok|bon|voila|"
+    r"desole|pardon|excusez moi|merci d avoir attendu|merci de m avoir attendu?e?)\s*)+"
+    r"(?:(?:vous|on|nous|tu) en (?:etiez|etait|etions|etais|est|sommes|etes) ou|ou (?:en )?(?:etiez vous|en etait on|on en etait|"
+    r"en etions nous|on en est|en sommes nous|j en etais))?$"
+)
+
+
+def pausing(plain: str) -> bool:
+    """Whether ``plain`` (folded) says the employer pauses for a moment: « attendez je reviens », « un instant », or either with
+    why after it (:data:`_PAUSE_REASON`)."""
+    if _PAUSE.search(plain) or _LOOKING_IT_UP.search(plain):
+        return True
+    rest = " ".join(_PAUSE_REASON.sub(" ", plain).split())
+    return rest != plain and bool(rest) and (_PAUSE.search(rest) is not None or _LOOKING_IT_UP.search(rest) is not None)
+
+
+def back_from_a_pause(plain: str) -> bool:
+    """Whether ``plain`` (folded) is the employer back after a pause (:data:`_BACK_FROM_A_PAUSE`), asking where we were or not."""
+    return bool(plain.strip()) and _BACK_FROM_A_PAUSE.match(plain.strip()) is not None and plain.strip() not in ("ok", "bon", "voila", "c est bon", "pardon", "desole", "ok bon", "bon ok")
+
+
 #: « c'est obligatoire ? », « on est obligé de le mettre ? », « je dois le donner ? »: whether the field can be left out
 #: (the whole message: « CACES obligatoire », « le CACES est obligatoire pour ce poste ? » are answers: review).
 _MUST_I = re.compile(
@@ -925,24 +961,6 @@ def _going_back(text: str, plain: str, requested: str, slots: dict[str, Any]) ->
     return earlier[-1] if back and earlier and named is None else None
 
 
-#: « qu'avez-vous noté ? », « c quoi le nom que vous avez noté ? », « ok, vous avez mis quoi pour le poste ? »: what the form
-#: holds (a question: ending with « ? » or asking « quoi », and short; « vous avez noté qu'il est débutant, il faut… » is an
-#: answer: reviews).
-_WHAT_NOTED = re.compile(
-    r"\b(?:qu est ce que vous avez|qu avez vous|vous avez|avez vous|t as|tu as)\s+(?:bien\s+)?(?:note|mis|enregistre|retenu|garde)\b|"
-    r"\b(?:montrez|montre|redonnez|rappelez|recapitulez)(?:\s*moi)?\s+(?:ce que vous avez|ce que j ai|mes reponses|les reponses)\b"
-)
-
-
-def _asks_what_was_noted(text: str) -> bool:
-    plain = normalize(text)
-    # (Without « ? »: a question word first, « qu'avez-vous noté », « quel poste vous avez noté »: third review.)
-    return (_WHAT_NOTED.search(plain) is not None and len(plain.split()) <= 14
-            and (text.strip().endswith("?") or re.search(
-                r"\bquoi\b|^(?:\w+\s+)?(?:montrez|montre|redonnez|rappelez|recapitulez)\b|"
-                r"^(?:(?:et|mais|alors|donc|ok|bon|pardon|attendez|au fait)\s+)*(?:qu avez vous|qu est ce que vous avez|c est quoi|c quoi|quel|quels|quelle|quelles|combien)\b", plain) is not None))
-
-
 def _noted_so_far(text: str, plain: str, requested: str, slots: dict[str, Any]) -> str:
     """What the form holds for the field named (« le nom d'entreprise que vous avez noté »), or every answer so far."""
     answered = [n for n in FIELD_VALIDATORS if n in FIELD_LABELS and n != requested
@@ -1149,7 +1167,7 @@ def _answer_then_question(text: str, requested: str, now: dt.datetime) -> tuple[
     # Il faut une date précise ? le 15 mars ») or the question is for the FAQ, which answers it and keeps the value
     # (« Le 15 mars. Ça laisse assez de temps ? »): as before (reviews of the twentieth blind user test's fixes).
     named = recap_field_of(question, normalize(question))
-    if not (_asks_what_was_noted(question) or named in FIELD_LABELS and named != requested):
+    if not (asks_what_was_noted(question) or named in FIELD_LABELS and named != requested):
         return None
     if validate_field(FIELD_VALIDATORS[requested], answer, now.date()).kind != VALUE:
         return None
@@ -2014,6 +2032,18 @@ def understand_field(
         result.messages.append({"text": msg.REMARK_ON_THE_ASSISTANT_IN_A_FORM})
         result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
         return result
+    folded = normalize(text)
+    if not re.search(r"[0-9@]", re.sub(r"\b\d+\s*(?:min|minutes?|sec|secondes?)\b", "", text)) and (
+            back_from_a_pause(folded) or requested == CONSENT_SLOT and pausing(folded) and not (
+                intent == "affirm" or is_yes(text, anywhere=True) or REFUSING.search(folded) or withheld(text) == "held_back")):
+        # « re. vous en etiez ou ? » after a pause got the rule on employers (fifty-second blind user test, u52-06): where we were,
+        # and the question again; « attendez je reviens je dois lire ca » at the consent got « Répondez « oui »… » (u52-14): the
+        # wait every other question says. Nothing stored, not counted.
+        result.kind = QUESTION
+        paused = _PAUSE.search(folded) is not None
+        result.messages.append({"text": msg.WHERE_WE_WERE if back_from_a_pause(folded) else msg.PAUSED if paused else msg.WAITING_FOR_IT})
+        result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
+        return result
     if requested != CONSENT_SLOT and impatient(text):
         # « vite svp j'ai pas que ca a faire » at the company's question was stored as its name (forty-sixth blind user test):
         # how many questions remain (this one included), then the question again; nothing stored, not counted.
@@ -2024,7 +2054,9 @@ def understand_field(
     if requested in FREE_TEXT_SLOTS and (unpaused := without_pauses(text)) != text.strip():
         # « attendez » stored as the company, « je reviens vers vous » as the job, « voila re. », « attendez je reflechis... », « il
         # dit » kept in the needs (fifty-second blind user test): a pause is no part of the answer; alone, the question waits.
-        if not unpaused:
+        # (Alone or with why, « attendez je reviens, le telephone sonne » was the job « le telephone sonne »: the merged fixes of the
+        # fifty-second blind user test, u52-06.)
+        if not unpaused or pausing(folded):
             result.kind = QUESTION
             result.messages.append({"text": msg.WAITING_FOR_IT})
             result.updates[RECAP_STATE_SLOT] = None  # a slot set keeps the form from being rejected
@@ -2085,7 +2117,7 @@ def understand_field(
         # twentieth blind user test). The answer is read alone; a question about what was noted is answered too.
         answer, question = first
         answered = understand_field(answer, requested, slots, "inform", now)
-        if _asks_what_was_noted(question) and answered.kind == VALUE:
+        if asks_what_was_noted(question) and answered.kind == VALUE:
             answered.messages.append({"text": _noted_so_far(question, normalize(question), requested, {**slots, **answered.updates})})
         elif answered.kind == VALUE and requested in _ANSWER_BESIDE_A_QUESTION and answer_beside_a_scheme_question(text) is not None:
             # « 2 postes. Question : la formation peut se faire à distance ? »: the question left to the FAQ, the answer kept
@@ -2175,7 +2207,7 @@ def understand_field(
         if answered.kind == VALUE:
             answered.messages.append({"text": msg.OTHER_QUESTION_OFF_TOPIC})
             return answered
-    if _asks_what_was_noted(text) and not re.search(r"\d|@", text):
+    if asks_what_was_noted(text) and not re.search(r"\d|@", text):
         # « c quoi le nom d'entreprise que vous avez noté ? » got three FAQ questions (twentieth blind user test).
         result.kind = QUESTION
         result.messages.append({"text": _noted_so_far(text, plain, requested, slots)})
@@ -2481,7 +2513,7 @@ def understand_field(
     takes_offer = (requested in SKIPPABLE and int(slots.get(ATTEMPTS_SLOT) or 0) >= 1 and is_yes(text)
                    and len(_LEADING_FILLER.sub("", plain).split()) <= 2 and not re.search(r"\d", plain))
     if requested != CONSENT_SLOT and not re.search(r"[0-9@]", re.sub(r"\b\d+\s*(?:min|minutes?|sec|secondes?)\b", "", text)) and (
-            _PAUSE.search(plain) or _LOOKING_IT_UP.search(plain)) and not (
+            pausing(plain)) and not (
             requested == "company_name" and re.search(r"[A-ZÀ-Ý]", text[1:])):  # (« Boulangerie A Demain »)
         # « non je dois y aller, on reprendra demain » at the number of positions: « pas trouvé de nombre »; « attendez je
         # vais chercher le siret »: « pas trouvé de numéro SIRET » (eighteenth blind user test). Not a failed answer.

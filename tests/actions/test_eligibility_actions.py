@@ -2848,3 +2848,69 @@ def test_next_steps_still_answer_a_bare_et_maintenant_without_a_promised_request
     slots = {**ELIGIBLE, REFERENCE_SLOT: "1E1F-2026-000122"}
     _, said = run(ActionAnswerFaq(), tracker("et maintenant ?", intent="nlu_fallback", slots=slots))
     assert said[0]["text"] == messages.NEXT_STEPS.format(reference="1E1F-2026-000122"), said
+
+
+# ---------------------------------------------------------------- fifty-second blind user test, forty-ninth (u49-12)
+
+
+@pytest.mark.parametrize("intent", ["help", "faq", "nlu_fallback", "inform"])
+@pytest.mark.parametrize("text", ["vous avez note quoi ?", "qu'est ce que vous avez retenu jusqu'ici ?", "vous avez noté quoi pour l'instant ?",
+                                  "ok et qu'avez-vous enregistré ?", "rappelez moi ce que vous avez noté"])
+def test_what_was_noted_during_the_check_is_said_then_the_question_again(text: str, intent: str) -> None:
+    """« vous avez note quoi ? » at the candidate question got the help menu, « qu'est ce que vous avez retenu jusqu'ici ? » FAQ
+    suggestions (fifty-second blind user test, u52-09): the answers noted, as the summary says them, then the question again."""
+    slots = {"contract_type": "cdi", "department": "49", FAILURES_SLOT: 1.0}
+    events, said = _answer(text, "candidate_status", slots, intent=intent)
+    assert [m["text"] for m in said] == [summary(slots)]
+    assert {k: v for k, v in slot_events(events).items() if k != MEMORY_SLOT} == {FAILURES_SLOT: 1.0, "requested_slot": "candidate_status"}
+
+
+def test_nothing_noted_yet_during_the_check_is_said() -> None:
+    events, said = _answer("vous avez noté quoi ?", "contract_type", {}, intent="help")
+    assert [m["text"] for m in said] == [messages.CHECK_NOTHING_NOTED_YET]
+    assert "contract_type" not in slot_events(events)
+
+
+@pytest.mark.parametrize("intent", ["faq", "inform", "nlu_fallback"])
+@pytest.mark.parametrize("text", ["pk le dispositif exige un CDD de 6 mois ?", "pourquoi il faut un cdd de 6 mois minimum ?", "pq faut un CDI ?",
+                                  "pourquoi vous exigez 6 mois de contrat", "mais pourquoi le CDD doit faire 6 mois ?",
+                                  "le dispositif impose un cdd de 6 mois, pourquoi ?"])
+def test_why_a_rule_on_contracts_records_nothing_and_gets_the_rule(text: str, intent: str) -> None:
+    """« pk le dispositif exige un CDD de 6 mois ? » at the contract question was recorded as a CDD of 6 months (forty-ninth
+    blind user test, u49-12): the contracts' rule, nothing recorded, then the question again."""
+    events, said = _answer(text, "contract_type", {}, intent=intent)
+    assert not {"contract_type", "contract_duration"} & set(slot_events(events))
+    assert "CDD d'au moins 6 mois" in said[0]["text"]
+
+
+@pytest.mark.parametrize("text", ["attendez j'ai pas dit que c'etait un CDD, je posais une question. vous avez noté quoi ?",
+                                  "je n'ai jamais dit CDD de 6 mois", "j'ai pas dit que c'était un cdd moi"])
+def test_a_contract_said_not_given_is_removed_and_what_is_noted_said(text: str) -> None:
+    """« attendez j'ai pas dit que c'etait un CDD, je posais une question. vous avez noté quoi ? » after a why-question recorded
+    as a CDD got FAQ suggestions, the CDD kept (forty-ninth blind user test, u49-12): the CDD removed, what is noted said."""
+    slots = {"contract_type": "cdd", "contract_duration": 6.0}
+    events, said = _answer(text, "department", slots, intent="faq")
+    assert slot_events(events)["contract_type"] is None and slot_events(events)["contract_duration"] is None
+    assert said[-1]["text"] == messages.CHECK_NOTHING_NOTED_YET and "CDD" in said[0]["text"]
+
+
+def test_a_place_said_not_given_is_removed_the_contract_kept() -> None:
+    slots = {"contract_type": "cdi", "department": "44"}
+    events, said = _answer("j'ai jamais dit nantes", "candidate_status", slots, intent="inform")
+    assert slot_events(events)["department"] is None and "contract_type" not in slot_events(events)
+    assert said[-1]["text"] == summary({"contract_type": "cdi"})
+
+
+@pytest.mark.parametrize(("text", "contract", "department"), [
+    ("cdi interimaire a rennes", "cdi_interimaire", "35"), ("cdd 8 mois a rennes", "cdd", "35"), ("CDI à Niort", "cdi", "79"),
+    ("CDD de 10 mois a Bordeaux", "cdd", "33"),
+])
+def test_a_contract_and_a_town_out_of_the_region_as_a_first_message_start_the_check(text: str, contract: str, department: str) -> None:
+    """« cdi interimaire a rennes » as a first message got « pas certain d'avoir bien compris », while « cdd 4 mois 20h a angers »
+    started the check (fiftieth blind user test, u50-11): the check, with the contract and the place read (its verdict says
+    the rule on the place)."""
+    events, _ = run(ActionAnswerFaq(), tracker(text, intent="nlu_fallback"))
+    assert followups(events) == ["action_start_eligibility"]
+    events, _ = run(ActionStartEligibility(), tracker(text, intent="nlu_fallback"))
+    assert slot_events(events)["contract_type"] == contract and slot_events(events)["department"] == department
+    assert "commune" not in (slot_events(events)[MEMORY_SLOT] or {})  # (never the request's place)

@@ -384,3 +384,20 @@ def test_hours_under_the_rule_said_again_say_why_the_request_cannot_go_on() -> N
     assert "weekly_hours" not in second.updates
     assert second.messages[0]["text"].startswith("Avec cette réponse, la demande ne peut pas aboutir dans ce dispositif : la politique")
     assert messages.CONTACT_POINTER in second.messages
+
+
+@pytest.mark.parametrize("field", ["siret", "job_title", "positions", "training_needs", "company_name"])
+@pytest.mark.parametrize("text", ["hmm attendez je sais plus", "euh je sais pas", "j'hésite", "bof je sais pas trop", "jsp", "je réfléchis"])
+def test_an_unsure_answer_to_the_cancel_question_answers_it_not_the_field(field: str, text: str) -> None:
+    """« hmm attendez je sais plus » at « Voulez-vous vraiment annuler votre demande ? », asked over the SIRET, skipped the SIRET
+    (fifty-second blind user test, u52-09): unsure about cancelling, asked again whether to cancel or go on; the field untouched."""
+    from bot.submission.dialogue import field_turn, recap_turn
+    from bot.submission.form_slots import RECAP_CANCEL_PENDING, RECAP_STATE_SLOT
+
+    slots = {**DEROGATION, field: None, RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}
+    read = field_turn(text, field, slots, "inform")
+    assert read.kind != "cancel_confirmed" and read.updates == {RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}
+    assert read.messages == [messages.CANCEL_UNSURE]
+    at_recap = recap_turn(text, {**completed_submission_slots(), RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, "inform", [])
+    assert at_recap.kind != "cancel_confirmed" and at_recap.updates == {RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}
+    assert [m["text"] for m in at_recap.messages] == [messages.CANCEL_UNSURE["text"]]

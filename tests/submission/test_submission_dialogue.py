@@ -2692,3 +2692,34 @@ def test_an_employer_type_guessed_from_the_business_is_said_back(text: str, kind
     assert (msg.EMPLOYER_TYPE_ASSUMED.split("}")[-1] in said) == (word is not None), said
     if word is not None:
         assert f"« {word} »" in said, said
+
+
+@pytest.mark.parametrize("text", ["il faut vraiment le siret ? ca sert a quoi ?", "pourquoi le siret ?", "on doit vraiment donner le siret ?",
+                                  "ca sert a quoi le siret ?"])
+def test_what_the_siret_is_for_says_it_may_be_skipped(text: str) -> None:
+    """« il faut vraiment le siret ? ca sert a quoi ? » got where to find it, not that it may be skipped (fifty-second blind user
+    test, u52-09)."""
+    read = field_turn(text, "siret", {**ELIGIBLE, "siret": None}, "faq")
+    assert "passer cette question" in read.messages[0]["text"] and msg.SKIP_BUTTON in read.messages[0]["buttons"]
+    assert "siret" not in read.updates and "submission_failures" not in read.updates
+
+
+@pytest.mark.parametrize("field", ["employer_type", "siret", "positions", "job_title", "training_needs", "contact_name", CONSENT_SLOT])
+@pytest.mark.parametrize("text", ["attendez je reviens, le telephone sonne", "attendez je reviens je dois lire ca", "un instant, j'ai un client",
+                                  "je reviens, on m'appelle", "2 min je suis au telephone", "attendez je reviens"])
+def test_a_pause_with_its_reason_is_waited_for_at_every_question(field: str, text: str) -> None:
+    """« attendez je reviens, le telephone sonne » at the employer type got « Je n'ai pas reconnu le type d'employeur » (fifty-second
+    blind user test, u52-06), « attendez je reviens je dois lire ca » at the consent « Répondez « oui »… » (u52-14), while other
+    questions said « Je vous attends »: the same reply everywhere, nothing recorded, not counted."""
+    read = field_turn(text, field, {**ELIGIBLE, field: None}, "inform")
+    assert read.messages == [{"text": msg.WAITING_FOR_IT}] and field not in read.updates and "submission_failures" not in read.updates
+
+
+@pytest.mark.parametrize("field", ["employer_type", "siret", "job_title", CONSENT_SLOT])
+@pytest.mark.parametrize("text", ["re. vous en etiez ou ?", "me revoila, on en etait ou ?", "c'est bon je suis de retour", "rebonjour, on en était où ?"])
+def test_back_from_a_pause_gets_the_question_again(field: str, text: str) -> None:
+    """« re. vous en etiez ou ? » after the pause got the rule on employers (fifty-second blind user test, u52-06): where we were,
+    and the pending question again (asked by the form), nothing recorded, not counted."""
+    read = field_turn(text, field, {**ELIGIBLE, field: None}, "faq")
+    assert read.messages == [{"text": msg.WHERE_WE_WERE}] and field not in read.updates and "submission_failures" not in read.updates
+    assert not read.interruption
