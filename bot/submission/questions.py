@@ -2613,7 +2613,9 @@ def understand_field(
             result.messages += [m for m in along.messages if m.get("text")]
         return result
     if (requested not in (*_OWN_EMPLOYER_TYPE, *_FREE_TEXT) and not passing and (kind := _employer_type_stated(own, now.date(), slots.get("employer_type"))) is not None
-            and kind != slots.get("employer_type") and validate_field(FIELD_VALIDATORS[requested], own, now.date()).kind != VALUE):
+            and kind != slots.get("employer_type")
+            # (« c'est un etablissement public » at the number of positions was 1 position, from « un »: fifty-second blind user test)
+            and validate_field(FIELD_VALIDATORS[requested], re.sub(r"(?i)\bune?\b", " ", own), now.date()).kind != VALUE):
         # « au fait c'est un camping municipal, on depend de la mairie, c'est pas une entreprise privee » at the hours got « Je n'ai
         # pas trouvé de durée », the private type inferred earlier kept (forty-eighth blind user test, u48-04): the type said is
         # noted, or the one recorded corrected, and said; this question again.
@@ -3673,6 +3675,13 @@ _TYPE_CUE = re.compile(
     r"\b(?:municipa\w*|communa\w*|intercommuna\w*|mairie|commune|collectivite|departement\w*|region\w*|public|publique|prive|privee"
     r"|associati\w*|asso|depend\w*|rattache\w*|entreprise|societe|employeur|structure)\b"
 )
+#: A type said in so many words (folded), which overrides the one recorded (a guess, maybe: « Entreprise privée » guessed, « c'est
+#: public », « on est public » at the SIRET were ignored: fifty-second blind user test, u52-05); not a legal form (« c'est une
+#: sarl » leaves an association noted).
+_TYPE_SAID_AS_SUCH = re.compile(
+    r"\b(?:public|publique|publics|publiques|prive|privee|prives|privees|associatif|associative|associations?|asso|assos|"
+    r"mairie|collectivite|fonction publique|etablissement public|hopital|centre hospitalier)\b"
+)
 #: What says the type is set right, not only said (folded): « au fait », « en fait », « on dépend de », « finalement ».
 _TYPE_SET_RIGHT = re.compile(r"\b(?:au fait|en fait|finalement|pardon|non|depend\w*|rattache\w*)\b")
 
@@ -3704,7 +3713,7 @@ def _employer_type_stated(text: str, today: dt.date, recorded: Any) -> str | Non
         (refused if _NOT_THE_TYPE.search(plain) else kinds).add(checked.value)
     if len(kinds) != 1 or kinds & refused:
         return None
-    if recorded and not (refused or _TYPE_SET_RIGHT.search(normalize(text or ""))):
+    if recorded and not (refused or _TYPE_SET_RIGHT.search(normalize(text or "")) or _TYPE_SAID_AS_SUCH.search(normalize(text or ""))):
         return None
     return next(iter(kinds))
 
