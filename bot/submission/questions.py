@@ -3990,12 +3990,12 @@ def _field_labelled_first(text: str, requested: str, slots: dict[str, Any], now:
     positions was no number: fifty-second blind user test, u52-11), with no word of correction. Not at a question answered by a
     free account (« le poste c'est en atelier, donc CACES » is the needs), nor a value that is only an employer's type (« la
     structure c'est une association »); None when the value is not read or is the one recorded."""
-    if now is None or requested in ACCOUNT_SLOTS:
+    if now is None:
         return None
     plain = normalize(re.sub(r"\s*[:=]\s*", " c est ", text, count=1))
     found = _LABELLED_FIRST.match(plain)
-    if found is None:
-        return None
+    if found is None or _AN_APPRAISAL_AFTER.match(plain[found.end():]):
+        return None  # (« le poste c'est pas ça », « l'entreprise c'est bon »: no value)
     if field_label_alone(found.group("label")) is None:
         return None
     named = recap_field_of(text, plain)
@@ -4007,7 +4007,15 @@ def _field_labelled_first(text: str, requested: str, slots: dict[str, Any], now:
     if requested not in FREE_TEXT_SLOTS and beside and validate_field(FIELD_VALIDATORS[requested], beside, now.date()).kind == VALUE:
         return None  # the question's own answer is in it too (as :func:`_change_asked`)
     value = recap_value(named, text, now, slots)[0]
+    if named == "job_title" and (not isinstance(value, str) or job_alone(value) is None):
+        return None  # (« le poste c'est urgent » is no job)
+    if requested in ACCOUNT_SLOTS and (named != "job_title" or re.search(r"[,;.]|\b(?:donc|et|avec)\b", plain[found.end():])):
+        return None  # (an account may say the job: « le poste c'est en atelier, donc CACES » is the needs)
     return named if value is not None and value != slots.get(named) else None
+
+
+#: An appraisal where a new value would be (folded): « c'est pas ça », « c'est bon », « c'est faux ».
+_AN_APPRAISAL_AFTER = re.compile(r"(?:pas|plus|bon|bien|ok|correct\w*|juste|faux|fausse|pareil|la meme|le meme|ca|nul|n importe quoi)\b")
 
 
 def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[str, Any], now: dt.datetime | None = None) -> str | None:
