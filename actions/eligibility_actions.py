@@ -65,7 +65,9 @@ class ValidateEligibilityForm(DialogueFormValidation):
             kept = kept_answers(slots, RESUMABLE)
             result.updates = {**{name: None for name in (*CHECK_SLOTS, *FRESH)}, KEPT_SLOT: kept or None, OFFER_SLOT: None}
             result.messages = [messages.CHECK_LEFT_KEPT if kept else messages.CHECK_LEFT]
-            if result.asks:  # « je veux pas de vérification, combien ça coûte ? »: the question answered too
+            if result.cancelled:  # (« non laissez tomber, annuler, … »: as « annuler » alone, fifty-first blind user test, u51-10)
+                result.messages = [messages.CHECK_CANCELLED_KEPT if kept else messages.CANCELLED]
+            elif result.asks:  # « je veux pas de vérification, combien ça coûte ? »: the question answered too
                 result.messages = left_with_a_question(self.latest_message, cached_faq(), bool(kept))
         return result
 

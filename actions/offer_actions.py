@@ -26,6 +26,7 @@ from bot.dialogue.turns import (
     offer_turn,
     place_corrected_after_no,
     thanks_turn,
+    whether_sent_turn,
 )
 from bot.faq.entries import cached_faq
 from bot.faq.replies import OFFER_CHECK, OFFER_SENT, OFFER_SLOT, answered_with_the_check_start, offer_reply
@@ -52,6 +53,8 @@ class ActionAnswerOffer(Action):
             # « bon ok finalement j'accepte » after refusing the consent got « posez-moi votre question » (eighth user test).
             return carry_out(Turn(updates={OFFER_SLOT: None}, next_action=START_SUBMISSION_ACTION), dispatcher)
         text = message.get("text") or ""
+        if (sent_or_not := whether_sent_turn(text, tracker.slots)) is not None:
+            return carry_out(sent_or_not, dispatcher)  # (« rien n'est parti hein ? », read « non »: fifty-second blind user test)
         if (tracker.get_slot(REFERENCE_SLOT) and (asks_another_request(text) or asks_promised_request(text, tracker.slots))
                 and (another := after_sending_turn(text, tracker.slots)) is not None):
             # « Je ne veux pas la modifier, je veux faire une NOUVELLE demande pour 2 chaudronniers » read as « non » once the

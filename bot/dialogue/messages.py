@@ -1468,6 +1468,9 @@ CHECK_CANCELLED_KEPT: Message = {
     "déjà données, écrivez « reprendre la vérification ».",
     "buttons": [RESUME_CHECK_BUTTON, ASK_QUESTION_BUTTON],
 }
+#: « je veux tout recommencer depuis le début », « on peut recommencer ? » at a question of the check (fifty-second blind user test,
+#: u52-04: not understood): the check starts again from its first question.
+CHECK_RESTARTED = "D'accord, on reprend la vérification depuis le début : j'efface les réponses déjà données."
 #: « non je veux pas faire de vérification », « pas maintenant », « je voulais juste une info » at a question of the check
 #: (it got « Je n'ai pas compris votre réponse », in a loop: twenty-second blind user test): the check left, its answers kept.
 #: « je veux pas faire de vérification, c'est obligatoire ? » at a question of the check: a question, not a way out (review of

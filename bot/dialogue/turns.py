@@ -554,6 +554,18 @@ def feedback_in_words_turn(reply: str | None, slots: dict[str, Any], events: lis
     return Turn(feedback_replies(value, alternatives, faq), {FEEDBACK_SLOT: {"faq_id": answered, "value": value}})
 
 
+def whether_sent_turn(text: str, slots: dict[str, Any]) -> Turn | None:
+    """« c'est envoyé ou pas du coup ? », « rien n'est parti hein ? » (:func:`asks_whether_sent`) outside the forms, whatever the
+    classifier read: whether anything was sent, and how to resume a request left; None for any other message. (Right after
+    « C'est annulé » it got the FAQ on how to send a request, forty-sixth blind user test, u46-11, or « Très bien. Posez-moi votre
+    question », read as « non »: fifty-second blind user test, u52-12.)"""
+    if text.startswith("/") or not asks_whether_sent(text):
+        return None
+    if slots.get(REFERENCE_SLOT):
+        return Turn([{"text": messages.ALREADY_SUBMITTED.format(reference=slots[REFERENCE_SLOT])}])
+    return Turn([messages.NOTHING_SENT_KEPT if slots.get(KEPT_SLOT) else messages.NOTHING_SENT])
+
+
 def nothing_to_cancel_turn(slots: dict[str, Any]) -> Turn:
     """« annuler » outside a form: nothing to cancel, or, once the request is sent, how to withdraw it."""
     if slots.get(REFERENCE_SLOT):
@@ -726,12 +738,8 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         besides = [i for i in decision.answers if i != PROCEDURE_ENTRY]
         answered = replace(decision, faq_id=besides[0], faq_ids=besides) if besides else None
         return Turn([{"text": messages.FOR_JOB_SEEKERS}, *(replies_for(answered, faq, asked=text) if answered else [])])
-    if not in_form and not text.startswith("/") and asks_whether_sent(text):
-        # « c'est envoyé ou pas du coup ? » right after « C'est annulé » got the FAQ on how to send a request (forty-sixth blind user
-        # test, u46-11): whether anything was sent, and how to resume a request left.
-        if slots.get(REFERENCE_SLOT):
-            return Turn([{"text": messages.ALREADY_SUBMITTED.format(reference=slots[REFERENCE_SLOT])}])
-        return Turn([messages.NOTHING_SENT_KEPT if slots.get(KEPT_SLOT) else messages.NOTHING_SENT])
+    if not in_form and (sent_or_not := whether_sent_turn(text, slots)) is not None:
+        return sent_or_not
     project = False
     # (« ok on peut monter a 28h alors » repeated the answer on the employers given with the check's start: twenty-third
     # blind user test.)

@@ -102,8 +102,10 @@ from bot.language.cues import (
     after_a_reminder,
     agreeing_litote,
     alternation,
+    asks_to_start_over,
     asks_what_was_noted,
     opening,
+    own_stop_order,
     remark_on_the_assistant,
     says_longer_contract,
     thanks_for_the_answer,
@@ -290,6 +292,8 @@ class Understanding:
     #: Declining it, the employer asks something else too (« je veux pas de vérification, combien ça coûte ? »): the FAQ
     #: answers it once the check is left (it was left unanswered: session of 2026-12-02).
     asks: bool = False
+    #: Leaving, the employer ordered the check cancelled (« annuler », « stop »): said as « annuler » says it.
+    cancelled: bool = False
     #: The questions of the message the check does not read (« non pas encore, et c'est payé combien un apprenti ? »): the FAQ's
     #: decision answers them, declines them or asks them back (:func:`bot.dialogue.turns.questions_in_the_check`).
     questions: list[str] = field(default_factory=list)
@@ -1297,6 +1301,21 @@ def understand(text: str, requested: str | None, slots: dict[str, Any], intent: 
         # « pk le dispositif exige un CDD de 6 mois ? » at the contract question was recorded as a CDD of 6 months (forty-ninth
         # blind user test, u49-12): a why-question about a rule records nothing; the rule, then the question again, not counted.
         return Understanding(updates={FAILURES_SLOT: float(slots.get(FAILURES_SLOT) or 0)}, messages=[{"text": rule}])
+    if requested is not None and asks_to_start_over(text):
+        # « bof je veux tout recommencer depuis le debut en fait », « on peut recommencer ? », « reprendre a zero » at the place
+        # question got « Je n'ai pas compris votre réponse » or the FAQ (fifty-second blind user test, u52-04), as the request reads
+        # them (one reader): the check again from its first question, what was answered and said of the project forgotten.
+        return Understanding(updates={**{name: None for name in CHECK_SLOTS}, MEMORY_SLOT: None, FAILURES_SLOT: 0.0},
+                             messages=[{"text": messages.CHECK_RESTARTED}])
+    if requested is not None and (order := own_stop_order(text)) is not None and not (
+            extract_contract(text) or extract_duration(text) or extract_job_place(text)):
+        # « non laissez tomber, annuler, j'ai pas d'autre demande » at the candidate question was « pas de candidat », and a verdict
+        # (fifty-first blind user test, u51-10): the order to cancel wins over « pas de … » read as an answer, the check stops
+        # (its answers kept aside); letting it drop offers the way out (below: « laissez tomber, je rappellerai »). A contract, a
+        # length or a place said with it is read as before (« non annulez, c'est un CDI en fait »).
+        if order == "cancel":
+            return Understanding(leave=True, cancelled=True)
+        return Understanding(messages=[{"text": messages.CHECK_GIVING_UP, "buttons": [messages.CANCEL_CHECK_BUTTON]}])
     if requested == "candidate_status" and (lead := _CANDIDATE_LEAD.match(text)) and re.search(r"[^\W\d_]{2,}", text[lead.end():]):
         # « Et pour le candidat : pas encore. » was not understood (thirty-ninth blind user test, u39-08): the topic first, then
         # the answer, read alone.
@@ -2320,11 +2339,23 @@ def _posts_beside(text: str, slots: dict[str, Any]) -> str | None:
     """The number of posts said in a clause of its own with a correction after the verdict (« …, 1 seul poste, pas encore de
     candidat »), when it is not the one kept; None otherwise."""
     memory = slots.get(MEMORY_SLOT)
+    kept = str((memory or {}).get("positions") if isinstance(memory, dict) else None)
     for clause in re.split(r"[,;.]", text):
         count = count_of_posts(clause, memory) if _A_COUNT_OF_POSTS.search(normalize(clause)) else None
         if count is not None:
-            return count if count != str((memory or {}).get("positions") if isinstance(memory, dict) else None) else None
+            return count if count != kept else None
+    if (of_them := _SO_MANY_OF_THEM.search(normalize(text))) is not None and (count_read := validate_positions(of_them.group("count"))).kind == VALUE:
+        # « ok et en fait on en voudrait 3 et plutot en CDI » applied the CDI, the 3 dropped (fifty-second blind user test, u52-12)
+        return str(count_read.value) if str(count_read.value) != kept else None
     return None
+
+
+#: A count of them (the people or posts spoken of), said with « en » (folded): « on en voudrait 3 », « il nous en faudrait deux »,
+#: « on en prend 4 »; not a length or hours (« on en veut 6 mois »).
+_SO_MANY_OF_THEM = re.compile(
+    r"\ben\s+(?:voudr\w*|veu[tx]|voulons|prend\w*|faudr\w*|faut|recrut\w*|embauch\w*|cherch\w*)\s+(?:(?:plutot|finalement|donc|alors)\s+)*"
+    rf"(?P<count>\d{{1,2}}|{SMALL_COUNT_WORDS})\b(?!\s*(?:h|heures?|mois|ans?|annees?|semaines?|jours?)\b)"
+)
 
 
 #: « 1 seul poste », « un seul poste », « 2 postes » (folded): posts counted.
@@ -2865,7 +2896,8 @@ def understand_answer(text: str, requested: str | None, slots: dict[str, Any], i
         # corrected, the count forgotten (talking to make run on 2026-12-03); kept and said back with the correction.
         result.updates[MEMORY_SLOT] = {**(kept or {}), "positions": count}
         result.messages.append({"text": messages.POSITIONS_NOTED.format(count=count)})
-    if text and not text.startswith("/") and len(normalize(text).split()) >= 2:
+    forgotten = MEMORY_SLOT in result.updates and result.updates[MEMORY_SLOT] is None  # (the check started again: nothing kept)
+    if text and not text.startswith("/") and len(normalize(text).split()) >= 2 and not forgotten:
         # What else an answer says (« cdi temps partiel 25h », « 3 conducteurs de ligne en CDI », « c'est une asso ») is
         # read when the request starts, as the opening message is (each was asked again: twenty-second blind user test).
         memory = dict(result.updates.get(MEMORY_SLOT) or slots.get(MEMORY_SLOT) or {})

@@ -1286,3 +1286,99 @@ def asks_what_was_noted(text: str) -> bool:
             and (text.strip().endswith("?") or re.search(
                 r"\bquoi\b|^(?:\w+\s+)?(?:montrez|montre|redonnez|rappelez|recapitulez)\b|"
                 r"^(?:(?:et|mais|alors|donc|ok|bon|pardon|attendez|au fait)\s+)*(?:qu avez vous|qu est ce que vous avez|c est quoi|c quoi|quel|quels|quelle|quelles|combien)\b", plain) is not None))
+
+
+#: « je veux tout recommencer a zero », « recommencer », « on reprend depuis le début svp » (folded): starting over, read the same
+#: at the questions of the check and of the request (the check did not know it: « bof je veux tout recommencer depuis le debut en
+#: fait », « on peut recommencer ? », « reprendre a zero » got « Je n'ai pas compris votre réponse » or the FAQ, fifty-second
+#: blind user test, u52-04). Asked at
+#: the SIRET, got « pas trouvé de numéro SIRET » (twentieth blind user test). Not « il devra recommencer sa formation », « tout
+#: refaire la toiture »: a verb of starting over with « à zéro », « depuis le début », or alone.
+#: A whole clause (review of the twentieth blind user test's fixes: « il doit tout reprendre a zero niveau compta », « faut
+#: recommencer son CACES », « on recommence la saison le 1er avril », « Recommencer SARL », « pas la peine de tout recommencer »
+#: opened the cancel check): the start over said alone or of the request, after words that only lead to it.
+_RESTART_LEAD = (
+    r"(?:je veux|je voudrais|j aimerais|je souhaite|on peut|on pourrait|peut on|est ce qu on peut|je peux|puis je|on va|je vais|"
+    r"il faut|faut|bon|ok|euh|alors|non|ah|oh|mince|zut|on|je|nous|finalement|en fait|plutot|du coup|pardon|desole|desolee|allez|"
+    # (« bof je veux tout recommencer depuis le debut en fait »: fifty-second blind user test, u52-04)
+    r"bof|bah|ben|pff|pfff|"
+    # (third review: « je me suis trompé je veux tout recommencer », « est-il possible de tout recommencer ? »…)
+    r"je me suis trompee?|je souhaiterais|je prefere|je prefererais|je dois|on doit|"
+    r"est il possible de|est ce possible de|c est possible de|possible de|comment faire pour|comment|pour)"
+)
+_THE_REQUEST = r"(?:(?:toute |tout )?(?:la|ma|notre|cette|le|mon) (?:demande|verification|verif|formulaire|dossier|questionnaire|saisie))"
+_FROM_SCRATCH = r"(?:a zero|de zero|depuis le (?:debut|depart)|du (?:debut|depart)|au (?:debut|depart))"
+#: The reason after a restart, when it is a mistake or a change (« … car je me suis trompé », « … parce que le contrat a changé »);
+#: « … car il n'a pas les bases », « … car c'est une reconversion » are training needs (sixth review).
+_FOR_A_MISTAKE = (
+    r"(?:\s+(?:car|parce que|parce qu)\s+(?:.*\b(?:erreur|errone\w*|trompe\w*|faux|fausse|change\w*|modifi\w*|mauvais\w*|rate|"
+    r"confondu|plante|faute|incorrect\w*|pas bons?|pas bonnes?|pas le bon|pas la bonne|pas les bonnes|plus le meme|plus la meme|"
+    # (« … car il a oublié », « … car c'est un autre métier » are training needs: tenth review)
+    r"(?:j ai|on a|nous avons|j avais) (?:tout )?oublie\w*|pas mis|mal (?:mis|rempli|saisi|ecrit)|quelqu un d autre|"
+    r"(?:un|une) autre (?:candidat|candidate|personne|poste|contrat|salarie|salariee))\b.*))"
+)
+
+
+def _restart_pattern(reason: str) -> re.Pattern[str]:
+    """The start over said alone or of the request, with the reason it may give after it (``reason``, optional)."""
+    return re.compile(
+        rf"^(?:{_RESTART_LEAD}\s+)*(?:tout\s+)?(?:"
+        rf"(?:recommencer|recommence|recommencons)(?:\s+{_THE_REQUEST})?(?:\s+tout)?(?:\s+{_FROM_SCRATCH})?|"
+        rf"(?:reprendre|reprend|reprenons|refaire|refais|refait|refaisons|repartir|repart|repartons)(?:\s+{_THE_REQUEST})?(?:\s+tout)?\s+{_FROM_SCRATCH}|"
+        rf"(?:remettre|remets|remettez|remettons)\s+(?:tout\s+|{_THE_REQUEST}\s+)?a zero"
+        r")(?:\s+(?:svp|stp|s il vous plait|s il te plait|merci|alors|donc|du coup|please|en fait|finalement|plutot))*"
+        # (« je veux recommencer depuis le début car je me suis trompé »: the reason after it; « bases en compta car il faut
+        # tout reprendre depuis le début » is a need: fourth review)
+        rf"{reason}?$|"
+        # (« il faudrait tout recommencer », « il faudrait recommencer la demande »; not « il faudrait tout reprendre à zéro »,
+        # a training need: fifth review)
+        rf"^(?:il\s+)?faudrait\s+(?:tout\s+)?recommencer(?:\s+{_THE_REQUEST})?(?:\s+tout)?(?:\s+{_FROM_SCRATCH})?{reason}?$"
+    )
+
+
+#: At the questions whose answer is a free account (the training needs, the derogation's reason), a reason about the recruit
+#: makes a need (« recommencer depuis le début car il a oublié »); at the others, any reason goes with the start over
+#: (« on recommence car il a oublié » at the job was stored as the job: eleventh review).
+_RESTART = _restart_pattern(_FOR_A_MISTAKE)
+_RESTART_ANY_REASON = _restart_pattern(r"(?:\s+(?:car|parce que|parce qu)\b.*)")
+
+
+#: Where a clause ends (on the text as typed).
+_RESTART_CLAUSE_END = re.compile(r"[,;.!?:]+|\s+(?:mais|et)\s+")
+
+
+def asks_to_start_over(text: str, account: bool = False) -> bool:
+    """Whether a clause of ``text`` asks to start over (:data:`_RESTART`), at a question of the check or of the request;
+    ``account``: the question is answered by a free account (the training needs), where a reason about the recruit makes a
+    need. Never a command."""
+    pattern = _RESTART if account else _RESTART_ANY_REASON
+    return not (text or "").startswith("/") and any(pattern.match(normalize(c).strip()) for c in _RESTART_CLAUSE_END.split(text or ""))
+
+
+#: Words that may stand around an order to stop in a clause of its own (folded): « non », « bon », « merci », « svp »…
+_AROUND_AN_ORDER = r"(?:non|bon|ben|bah|ah|oh|euh|alors|ok|merci|en fait|finalement|du coup|donc|et|mais|desole|desolee|pff|pfff|svp|stp|tant pis)"
+#: What an order to stop may bear on (folded): « annulez tout », « on arrête là », « laissez tomber la vérification ».
+_ORDER_OBJECT = r"(?:tout|la|ca|ici|la verification|la verif|le test|la demande|ma demande|cette demande|le questionnaire|le formulaire)"
+_ORDER_AFTER = r"(?:svp|stp|merci|alors|donc|tant pis|pour l instant|pour le moment|maintenant|pour aujourd hui)"
+#: An order to cancel, as a clause of its own (folded): « annuler », « on annule », « annulez tout », « stop ».
+_CANCEL_ORDER_ALONE = re.compile(
+    rf"(?:{_AROUND_AN_ORDER}\s+)*(?:(?:on|j|je|nous)\s+)?(?:annul(?:er|ez|e|ons)|stop(?:pe[rz]?|pons)?)(?:\s+{_ORDER_OBJECT})?(?:\s+{_ORDER_AFTER})*"
+)
+#: Letting it drop, as a clause of its own (folded): « laissez tomber », « on abandonne », « j'arrête là », « on arrête ici ».
+_DROP_ORDER_ALONE = re.compile(
+    rf"(?:{_AROUND_AN_ORDER}\s+)*(?:(?:on|j|je|nous)\s+)?(?:laisse[rz]? tomber|abandonn(?:er|ez|e|ons)|arret(?:er|ez|e|ons))"
+    rf"(?:\s+{_ORDER_OBJECT})?(?:\s+{_ORDER_AFTER})*"
+)
+
+
+def own_stop_order(text: str) -> str | None:
+    """The employer's own order to stop what is under way, said in a clause of its own of ``text``: « cancel » for « annuler »,
+    « on annule », « stop » (« non laissez tomber, annuler, j'ai pas d'autre demande »: fifty-first blind user test, u51-10),
+    « drop » for letting it drop without that word (« laissez tomber », « j'arrête là »); None when no clause is only such an order
+    (« il abandonne la formation », « j'arrête pas de le relancer »)."""
+    if (text or "").startswith("/"):
+        return None
+    clauses = [normalize(c).strip() for c in _RESTART_CLAUSE_END.split(text or "")]
+    if any(_CANCEL_ORDER_ALONE.fullmatch(c) for c in clauses if c):
+        return "cancel"
+    return "drop" if any(_DROP_ORDER_ALONE.fullmatch(c) for c in clauses if c) else None

@@ -367,7 +367,12 @@ _SENT_ASKED = re.compile(
     r"(?:\b(?:c est|c|ca a ete|c a ete|c etait|tout est|elle est|elle a ete|(?:ma|la|notre|mon|le) (?:demande|dossier|intention(?: d embauche)?)"
     r"(?: elle| il)? (?:est|a ete))\s+(?:bien\s+|deja\s+|donc\s+|finalement\s+)*"
     r"(?:envoye|envoyee|parti|partie|transmis|transmise|enregistre|enregistree)\b|"
-    r"\bvous avez (?:bien\s+)?recu (?:ma|la|notre|mon|le) (?:demande|dossier)\b)"
+    r"\bvous avez (?:bien\s+)?recu (?:ma|la|notre|mon|le) (?:demande|dossier)\b|"
+    # (« rien n'est parti hein ? », « c'est pas parti ? » right after a cancel got « Posez-moi votre question »: fifty-second blind
+    # user test, u52-12)
+    r"\b(?:rien|elle|ma demande|la demande)\s+(?:n\s+|ne\s+)?(?:est|a ete)\s+(?:pas\s+)?(?:encore\s+|donc\s+|bien\s+)*"
+    r"(?:envoye|envoyee|parti|partie|transmis|transmise)\b|"
+    r"\b(?:c est|c|ca a)\s+(?:pas|rien)\s+(?:ete\s+)?(?:encore\s+)?(?:envoye|parti|transmis)\b)"
     r"(?!\s+(?:a qui|a quel\w*|ou(?! pas| non)\b|quand|comment|par|chez|aux?|a la|dans)\b)"
 )
 

@@ -68,6 +68,7 @@ from bot.language.cues import (
     WHERE_SAID,
     alternation,
     asks_kept_for_later,
+    asks_to_start_over,
     impatient,
     someone_else_gives_up,
     with_apostrophes,
@@ -315,6 +316,12 @@ def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
         # « mais non j'ai dit que j'étais d'accord ! » after a consent read as refused got « Posez-moi votre question »
         # (twentieth blind user test): the « non » contradicts the reading, not the consent.
         return True
+    if slots.get(KEPT_SLOT) and not text.startswith("/") and "?" not in text and any(
+            _sends_after_all(normalize(clause)) for clause in re.split(r"[,;:.!]", text) if clause.strip()):
+        # « ah mince non je me suis trompe, je voulais l'envoyer en fait », « le maire est d'accord en fait ! on reprend et on
+        # envoie » right after « C'est annulé » got the FAQ's suggestions (fifty-second blind user test, u52-04, u52-12): the
+        # request taken up again, its recap shown before anything is sent (the « non » is the mistake's, not a refusal).
+        return True
     if not slots.get(KEPT_SLOT) or text.startswith("/") or NOT_YES.search(plain.replace("je veux bien", "")):
         return False
     if _stopped_at_the_consent(slots[KEPT_SLOT]) and _CONSENT_SAID.search(plain) and withheld(text) is None:
@@ -326,6 +333,28 @@ def wants_to_resume(text: str, slots: dict[str, Any]) -> bool:
     # (each clause: « Re-bonjour, j'ai le siret maintenant : 73282932000074, on peut continuer ? », « on reprend ? le siret
     # c'est … » got a new greeting: thirtieth blind user test)
     return any(_RESUME.search(normalize(clause)) for clause in [text, *re.split(r"[,;:.!?]", text)] if clause.strip())
+
+
+#: Sending wished after all (folded), in a clause of its own: « je voulais l'envoyer », « on l'envoie finalement », « envoyez-la »,
+#: « on reprend et on envoie ».
+_SEND_AFTER_ALL = re.compile(
+    r"\b(?:je|j|on|nous)\s+(?:voulais|voulait|voulions|veux|voudrais|voulons|souhaite|souhaitais|prefere|preferais|allais)\s+"
+    r"(?:bien\s+|quand meme\s+|juste\s+|plutot\s+)?(?:l\s+|la\s+)?(?:envoyer|transmettre|valider)\b|"
+    r"\b(?:on|je|j)\s+(?:l\s+|la\s+)?(?:envoie|envoies|envoyons|transmet|transmets|valide)\b(?!\s+(?:quoi|ou|comment|quand|a qui|ca|les|des)\b)|"
+    r"^(?:(?:en fait|finalement|bon|ok|alors|oui|si|non)\s+)*(?:envoyez|transmettez|validez)(?:\s+(?:la|le|l))?"
+    r"(?:\s+(?:finalement|en fait|svp|alors|quand meme|du coup))*$|"
+    r"\b(?:on reprend|reprenons|je reprends?|on continue|continuons)\s+et\s+(?:on\s+|j\s+)?(?:l\s+|la\s+)?(?:envoi\w*|valid\w*|transmet\w*)"
+)
+#: Not wishing to cancel (folded): « je voulais pas annuler », « je ne voulais pas l'annuler ».
+_NOT_CANCELLING = re.compile(r"\b(?:je|j|on)\s+(?:ne\s+|n\s+)?(?:voulais|voulait|veux|voulions|voulons)\s+pas\s+(?:l\s+|la\s+)?annuler\b")
+
+
+def _sends_after_all(clause: str) -> bool:
+    """Whether a clause (folded) of a message after a cancel wishes the request sent after all, or says the cancel was not
+    wished (:data:`_SEND_AFTER_ALL`, :data:`_NOT_CANCELLING`); not « je ne veux pas l'envoyer »."""
+    if _NOT_CANCELLING.search(clause):
+        return True
+    return bool(_SEND_AFTER_ALL.search(clause)) and not re.search(r"\b(?:pas|jamais|plus|rien)\b", clause)
 
 
 #: The consent said plainly (folded), in a message that resumes a request stopped at the consent (not « ok on reprend »:
@@ -1764,52 +1793,6 @@ def _leaves_the_alternance(text: str | None) -> bool:
 
 
 _CANCEL_FIELD = msg.CANCEL_REQUEST_CHECK
-#: « je veux tout recommencer a zero », « recommencer », « on reprend depuis le début svp » (folded): starting over, asked at
-#: the SIRET, got « pas trouvé de numéro SIRET » (twentieth blind user test). Not « il devra recommencer sa formation », « tout
-#: refaire la toiture »: a verb of starting over with « à zéro », « depuis le début », or alone.
-#: A whole clause (review of the twentieth blind user test's fixes: « il doit tout reprendre a zero niveau compta », « faut
-#: recommencer son CACES », « on recommence la saison le 1er avril », « Recommencer SARL », « pas la peine de tout recommencer »
-#: opened the cancel check): the start over said alone or of the request, after words that only lead to it.
-_RESTART_LEAD = (
-    r"(?:je veux|je voudrais|j aimerais|je souhaite|on peut|on pourrait|peut on|est ce qu on peut|je peux|puis je|on va|je vais|"
-    r"il faut|faut|bon|ok|euh|alors|non|ah|oh|mince|zut|on|je|nous|finalement|en fait|plutot|du coup|pardon|desole|desolee|allez|"
-    # (third review: « je me suis trompé je veux tout recommencer », « est-il possible de tout recommencer ? »…)
-    r"je me suis trompee?|je souhaiterais|je prefere|je prefererais|je dois|on doit|"
-    r"est il possible de|est ce possible de|c est possible de|possible de|comment faire pour|comment|pour)"
-)
-_THE_REQUEST = r"(?:(?:toute |tout )?(?:la|ma|notre|cette|le|mon) (?:demande|verification|verif|formulaire|dossier|questionnaire|saisie))"
-_FROM_SCRATCH = r"(?:a zero|de zero|depuis le (?:debut|depart)|du (?:debut|depart)|au (?:debut|depart))"
-#: The reason after a restart, when it is a mistake or a change (« … car je me suis trompé », « … parce que le contrat a changé »);
-#: « … car il n'a pas les bases », « … car c'est une reconversion » are training needs (sixth review).
-_FOR_A_MISTAKE = (
-    r"(?:\s+(?:car|parce que|parce qu)\s+(?:.*\b(?:erreur|errone\w*|trompe\w*|faux|fausse|change\w*|modifi\w*|mauvais\w*|rate|"
-    r"confondu|plante|faute|incorrect\w*|pas bons?|pas bonnes?|pas le bon|pas la bonne|pas les bonnes|plus le meme|plus la meme|"
-    # (« … car il a oublié », « … car c'est un autre métier » are training needs: tenth review)
-    r"(?:j ai|on a|nous avons|j avais) (?:tout )?oublie\w*|pas mis|mal (?:mis|rempli|saisi|ecrit)|quelqu un d autre|"
-    r"(?:un|une) autre (?:candidat|candidate|personne|poste|contrat|salarie|salariee))\b.*))"
-)
-def _restart_pattern(reason: str) -> re.Pattern[str]:
-    """The start over said alone or of the request, with the reason it may give after it (``reason``, optional)."""
-    return re.compile(
-        rf"^(?:{_RESTART_LEAD}\s+)*(?:tout\s+)?(?:"
-        rf"(?:recommencer|recommence|recommencons)(?:\s+{_THE_REQUEST})?(?:\s+tout)?(?:\s+{_FROM_SCRATCH})?|"
-        rf"(?:reprendre|reprend|reprenons|refaire|refais|refait|refaisons|repartir|repart|repartons)(?:\s+{_THE_REQUEST})?(?:\s+tout)?\s+{_FROM_SCRATCH}|"
-        rf"(?:remettre|remets|remettez|remettons)\s+(?:tout\s+|{_THE_REQUEST}\s+)?a zero"
-        r")(?:\s+(?:svp|stp|s il vous plait|s il te plait|merci|alors|donc|du coup|please))*"
-        # (« je veux recommencer depuis le début car je me suis trompé »: the reason after it; « bases en compta car il faut
-        # tout reprendre depuis le début » is a need: fourth review)
-        rf"{reason}?$|"
-        # (« il faudrait tout recommencer », « il faudrait recommencer la demande »; not « il faudrait tout reprendre à zéro »,
-        # a training need: fifth review)
-        rf"^(?:il\s+)?faudrait\s+(?:tout\s+)?recommencer(?:\s+{_THE_REQUEST})?(?:\s+tout)?(?:\s+{_FROM_SCRATCH})?{reason}?$"
-    )
-
-
-#: At the questions whose answer is a free account (the training needs, the derogation's reason), a reason about the recruit
-#: makes a need (« recommencer depuis le début car il a oublié »); at the others, any reason goes with the start over
-#: (« on recommence car il a oublié » at the job was stored as the job: eleventh review).
-_RESTART = _restart_pattern(_FOR_A_MISTAKE)
-_RESTART_ANY_REASON = _restart_pattern(r"(?:\s+(?:car|parce que|parce qu)\b.*)")
 #: Where a clause ends (on the text as typed).
 _CLAUSE_END = re.compile(r"[,;.!?:]+|\s+(?:mais|et)\s+")
 
@@ -1817,9 +1800,7 @@ _CLAUSE_END = re.compile(r"[,;.!?:]+|\s+(?:mais|et)\s+")
 def restart_turn(text: str, requested: str | None = None) -> FieldUnderstanding | None:
     """Starting over asked during the request or at the recap: offered through « annuler » (the answers kept aside),
     then « Refaire la vérification », which starts with the contract; None for anything else."""
-    # (:data:`_RESTART` at the questions answered by a free account, :data:`_RESTART_ANY_REASON` at the others)
-    pattern = _RESTART if requested in ACCOUNT_SLOTS else _RESTART_ANY_REASON
-    if (text or "").startswith("/") or not any(pattern.match(normalize(c).strip()) for c in _CLAUSE_END.split(text or "")):
+    if not asks_to_start_over(text or "", account=requested in ACCOUNT_SLOTS):
         return None
     return FieldUnderstanding(kind=RECAP_CANCEL, updates={RECAP_STATE_SLOT: RECAP_CANCEL_PENDING}, messages=[msg.RESTART_REQUEST_CHECK])
 

@@ -226,6 +226,21 @@ def recap_field(plain: str) -> str | None:
     return None
 
 
+#: The words a field's name is made of (folded): the names :func:`recap_field` knows, and the words that join them.
+_LABEL_WORDS = frozenset(
+    {word for alias in _RECAP_ALIASES for word in alias.split()}
+    | {word for words in _FIELD_NAMES.values() for name in words for word in name.split()}
+    | {"de", "du", "des", "d", "la", "le", "l", "exact", "complet", "vrai", "bon", "boite", "asso", "association"}
+)
+
+
+def field_label_alone(label: str) -> str | None:
+    """The field ``label`` (folded) names when it is only a field's name (« entreprise », « intitule du poste », « nom de la
+    boite », « mail »), not a sentence that holds one; else None."""
+    words = label.split()
+    return recap_field(label) if words and len(words) <= 5 and set(words) <= _LABEL_WORDS else None
+
+
 #: A count of two or more said in figures or words (« 3 », « trois »).
 COUNT_WORD = rf"(?:\d{{1,3}}|{SMALL_COUNT_WORDS})"
 _COUNT = rf"(?:{COUNT_WORD}|un|une|un seul|une seule)"

@@ -143,6 +143,7 @@ from bot.submission.form_slots import (
 )
 from bot.submission.mentions import (
     A_SIRET,
+    APPRAISAL,
     CHANGE_SAID,
     CORRECTION_SEPARATOR,
     COUNT_WORD,
@@ -158,6 +159,7 @@ from bot.submission.mentions import (
     count_of_the_same_contract,
     counted_job,
     display,
+    field_label_alone,
     jobs_named,
     one_job,
     person_named,
@@ -2662,7 +2664,9 @@ def understand_field(
             result.messages += [m for m in along.messages if m.get("text")]
         return result
     if (requested not in (*_OWN_EMPLOYER_TYPE, *_FREE_TEXT) and not passing and (kind := _employer_type_stated(own, now.date(), slots.get("employer_type"))) is not None
-            and kind != slots.get("employer_type") and validate_field(FIELD_VALIDATORS[requested], own, now.date()).kind != VALUE):
+            and kind != slots.get("employer_type")
+            # (« c'est un etablissement public » at the number of positions was 1 position, from « un »: fifty-second blind user test)
+            and validate_field(FIELD_VALIDATORS[requested], re.sub(r"(?i)\bune?\b", " ", own), now.date()).kind != VALUE):
         # « au fait c'est un camping municipal, on depend de la mairie, c'est pas une entreprise privee » at the hours got « Je n'ai
         # pas trouvé de durée », the private type inferred earlier kept (forty-eighth blind user test, u48-04): the type said is
         # noted, or the one recorded corrected, and said; this question again.
@@ -3503,9 +3507,13 @@ def _answers_in_passing(text: str, requested: str, slots: dict[str, Any], now: d
     notes: list[str] = []
     for group, field in zip(groups[1:], fields[1:], strict=True):
         assert field is not None
-        if slots.get(field) is not None and not (field == "employer_type" and _NOT_THE_TYPE.search(normalize("".join(group)))):
+        if slots.get(field) is not None and not (field == "employer_type" and (
+                _NOT_THE_TYPE.search(normalize("".join(group)))
+                or _employer_type_stated("".join(group), now.date(), None) not in (None, slots.get(field)))):
             # (The type recorded, from the check, set aside in so many words: « OGEC …. C'est une association loi 1901, pas
-            # une entreprise privée » kept « Entreprise privée »: thirty-seventh blind user test.)
+            # une entreprise privée » kept « Entreprise privée »: thirty-seventh blind user test. Or another type stated in
+            # so many words: « c'est la cuisine centrale de l'EHPAD Les Tilleuls, c'est public » kept the private type guessed
+            # earlier: fifty-second blind user test, u52-05.)
             continue
         if field in CONTACT_FIELDS and slots.get(CONSENT_SLOT) in (None, CONSENT_REFUSED):
             # Contact details before the consent are not kept, said so, as at the other questions (:class:`TypedValues`); a
@@ -3718,8 +3726,22 @@ _TYPE_CUE = re.compile(
     r"\b(?:municipa\w*|communa\w*|intercommuna\w*|mairie|commune|collectivite|departement\w*|region\w*|public|publique|prive|privee"
     r"|associati\w*|asso|depend\w*|rattache\w*|entreprise|societe|employeur|structure)\b"
 )
+#: A type said in so many words (folded), which overrides the one recorded (a guess, maybe: « Entreprise privée » guessed, « c'est
+#: public », « on est public » at the SIRET were ignored: fifty-second blind user test, u52-05); not a legal form (« c'est une
+#: sarl » leaves an association noted).
+_TYPE_SAID_AS_SUCH = re.compile(
+    r"\b(?:public|publique|publics|publiques|prive|privee|prives|privees|associatif|associative|associations?|asso|assos|"
+    r"mairie|collectivite|fonction publique|etablissement public|hopital|centre hospitalier)\b"
+)
 #: What says the type is set right, not only said (folded): « au fait », « en fait », « on dépend de », « finalement ».
 _TYPE_SET_RIGHT = re.compile(r"\b(?:au fait|en fait|finalement|pardon|non|depend\w*|rattache\w*)\b")
+
+
+#: A type of employer set aside, then another said in the same clause (as typed): « c'est pas une entreprise privee c'est un
+#: etablissement public », « c pas une boite privee on est une asso ».
+_TYPE_SET_ASIDE_THEN_SAID = re.compile(
+    r"(?i)(?P<aside>\b(?:pas|non)\b[^,;.!]*?)\s+(?=(?:c['’ ]?est|c|on est|nous sommes|je suis|mais)\s)"
+)
 
 
 def _employer_type_stated(text: str, today: dt.date, recorded: Any) -> str | None:
@@ -3729,7 +3751,10 @@ def _employer_type_stated(text: str, today: dt.date, recorded: Any) -> str | Non
     not set it right (:data:`_TYPE_SET_RIGHT`, or a type set aside: « c'est une sarl » leaves an association noted)."""
     kinds: set[str] = set()
     refused: set[str] = set()
-    for clause in re.split(r"\s*[,;.!]+\s*|\s+(?:et|mais)\s+", text or ""):
+    # (« c'est pas une entreprise privee c'est un etablissement public », one clause, was two types: fifty-second blind user test,
+    # u52-05. The type set aside, then the one said, apart.)
+    text = _TYPE_SET_ASIDE_THEN_SAID.sub(r"\g<aside>, ", text or "")
+    for clause in re.split(r"\s*[,;.!]+\s*|\s+(?:et|mais)\s+", text):
         plain = _ASIDE_OPENING.sub("", normalize(clause)).strip()
         if not plain:
             continue
@@ -3739,7 +3764,7 @@ def _employer_type_stated(text: str, today: dt.date, recorded: Any) -> str | Non
         (refused if _NOT_THE_TYPE.search(plain) else kinds).add(checked.value)
     if len(kinds) != 1 or kinds & refused:
         return None
-    if recorded and not (refused or _TYPE_SET_RIGHT.search(normalize(text or ""))):
+    if recorded and not (refused or _TYPE_SET_RIGHT.search(normalize(text or "")) or _TYPE_SAID_AS_SUCH.search(normalize(text or ""))):
         return None
     return next(iter(kinds))
 
@@ -3907,6 +3932,14 @@ def _answered_with_a_change(
     comme dit. et finalement ce sera 3 postes, pas 2 »), the change said back first; what the answer reads of ``field``
     is kept unless ``change_wins`` (a name changed in so many words after the answer)."""
     answered = understand_field(answer, requested, {**slots, field: value}, intent, now)
+    plain_answer = normalize(answer)
+    if answered.kind == PROTEST or answered.kind == UNUSABLE and requested not in answered.updates and (
+            APPRAISAL.search(plain_answer) or not re.search(r"\d", plain_answer) and len(plain_answer.split()) <= 3):
+        # « n'importe quoi. le poste c'est plombier chauffagiste » at the number of positions got « Désolé pour la gêne », the
+        # job unchanged (fifty-second blind user test, u52-11): the complaint (« c'est faux ! ») is about the value, which the
+        # change sets right; said back, then this question again, not counted as a failed answer.
+        return FieldUnderstanding(kind=CORRECTION, updates={field: value, RECAP_STATE_SLOT: None},
+                                  messages=[{"text": corrected(field, value, slots, now.date())}])
     answered.updates = {**answered.updates, field: value} if change_wins else {field: value, **answered.updates}
     answered.messages.insert(0, {"text": corrected(field, value, slots, now.date())})
     return answered
@@ -3999,11 +4032,58 @@ def _answer_then_changes(
     return None
 
 
+#: A field of the request named first, then its value (folded, « : » and « = » read as « c'est »): « l'entreprise c'est Plomberie
+#: Angevine », « le poste c'est plombier chauffagiste », « le mail : … », « l'intitulé du poste c'est … ».
+_LABELLED_FIRST = re.compile(
+    rf"^{_CHANGE_FILLERS}(?:(?:le|la|les|l|mon|ma|notre|votre|son|sa)\s+)?(?P<label>[a-z]+(?:\s+[a-z]+){{0,4}}?)\s+"
+    r"(?:c est|c|ce sera|ca sera)\s+(?=\S)"
+)
+#: The fields a label said first may change at another question (the contract and the employer's type have their own readers).
+_LABELLED_FIELDS = frozenset({*FREE_TEXT_SLOTS, *_CORRECTABLE_IN_PASSING} - {"employer_type", "derogation_justification"})
+
+
+def _field_labelled_first(text: str, requested: str, slots: dict[str, Any], now: dt.datetime | None) -> str | None:
+    """The field answered earlier that a message names first, then gives a new value of: « le X c'est Y » (« l'entreprise c'est
+    Plomberie Angevine » at the SIRET only noted a private company, « le poste c'est plombier chauffagiste » at the number of
+    positions was no number: fifty-second blind user test, u52-11), with no word of correction. Not at a question answered by a
+    free account (« le poste c'est en atelier, donc CACES » is the needs), nor a value that is only an employer's type (« la
+    structure c'est une association »); None when the value is not read or is the one recorded."""
+    if now is None:
+        return None
+    plain = normalize(re.sub(r"\s*[:=]\s*", " c est ", text, count=1))
+    found = _LABELLED_FIRST.match(plain)
+    if found is None or _AN_APPRAISAL_AFTER.match(plain[found.end():]):
+        return None  # (« le poste c'est pas ça », « l'entreprise c'est bon »: no value)
+    if field_label_alone(found.group("label")) is None:
+        return None
+    named = recap_field_of(text, plain)
+    if named not in _LABELLED_FIELDS or named == requested or not slots.get(named):
+        return None
+    if named == "company_name" and (only_an_employer_type(text[found.end():]) or employer_type_alone(plain[found.end():])):
+        return None
+    beside = ", ".join(re.split(r"\s*[,;]\s*|(?<=[.!?])\s+", text.strip())[1:])
+    if requested not in FREE_TEXT_SLOTS and beside and validate_field(FIELD_VALIDATORS[requested], beside, now.date()).kind == VALUE:
+        return None  # the question's own answer is in it too (as :func:`_change_asked`)
+    value = recap_value(named, text, now, slots)[0]
+    if named == "job_title" and (not isinstance(value, str) or job_alone(value) is None):
+        return None  # (« le poste c'est urgent » is no job)
+    if requested in ACCOUNT_SLOTS and (named != "job_title" or re.search(r"[,;.]|\b(?:donc|et|avec)\b", plain[found.end():])):
+        return None  # (an account may say the job: « le poste c'est en atelier, donc CACES » is the needs)
+    return named if value is not None and value != slots.get(named) else None
+
+
+#: An appraisal where a new value would be (folded): « c'est pas ça », « c'est bon », « c'est faux ».
+_AN_APPRAISAL_AFTER = re.compile(r"(?:pas|plus|bon|bien|ok|correct\w*|juste|faux|fausse|pareil|la meme|le meme|ca|nul|n importe quoi)\b")
+
+
 def _earlier_field_corrected(text: str, plain: str, requested: str, slots: dict[str, Any], now: dt.datetime | None = None) -> str | None:
     """The field answered earlier that a message opening with a correction names (« oups pardon le mail
-    c'est… » at the phone question), or asks to change (« changez la date : … »), if it is not the field being asked."""
+    c'est… » at the phone question), asks to change (« changez la date : … »), or names first with its new value (« le poste
+    c'est … »: :func:`_field_labelled_first`), if it is not the field being asked."""
     if (asked := _change_asked(text, plain, requested, slots, now)) is not None:
         return asked
+    if (labelled := _field_labelled_first(text, requested, slots, now)) is not None:
+        return labelled
     if (not OPENS_WITH_CORRECTION.search(plain) and not _APOLOGY_FIRST.search(plain) and not NOT_WHAT_I_WROTE.search(text)
             and not _PUT_INSTEAD.match(plain)):
         if not _REPLACES.search(plain):

@@ -2914,3 +2914,52 @@ def test_a_contract_and_a_town_out_of_the_region_as_a_first_message_start_the_ch
     events, _ = run(ActionStartEligibility(), tracker(text, intent="nlu_fallback"))
     assert slot_events(events)["contract_type"] == contract and slot_events(events)["department"] == department
     assert "commune" not in (slot_events(events)[MEMORY_SLOT] or {})  # (never the request's place)
+
+
+@pytest.mark.parametrize("text", [
+    "bof je veux tout recommencer depuis le debut en fait", "on peut recommencer ?", "reprendre a zero",
+    "je voudrais refaire la verification depuis le debut svp", "on recommence tout",
+])
+@pytest.mark.parametrize("intent", [None, "nlu_fallback", "faq"])
+def test_starting_over_at_a_question_of_the_check_starts_it_again(text: str, intent: str | None) -> None:
+    """u52-04: « bof je veux tout recommencer depuis le debut en fait », « on peut recommencer ? », « reprendre a zero » at the
+    place question got « Je n'ai pas compris votre réponse » or the FAQ's suggestions (fifty-second blind user test); the request
+    understands them: the check starts again from its first question, its answers forgotten, said so."""
+    slots = {"contract_type": "cdd", "contract_duration": 6.0, FAILURES_SLOT: 1.0, MEMORY_SLOT: {"commune": "Laval", "department": "53"}}
+    events, said = _answer(text, "department", slots, intent=intent)
+    read = slot_events(events)
+    assert [m["text"] for m in said] == [messages.CHECK_RESTARTED]
+    assert read["contract_type"] is None and read["contract_duration"] is None and read[MEMORY_SLOT] is None
+    assert read.get("requested_slot", "contract_type") == "contract_type" and not read.get(FAILURES_SLOT)  # (Rasa asks the first one)
+
+
+@pytest.mark.parametrize("text", ["il doit tout reprendre a zero niveau compta", "on recommence la saison le 1er avril a Laval"])
+def test_a_start_over_about_something_else_is_no_restart_of_the_check(text: str) -> None:
+    """(Near misses of the fifty-second blind user test's start over in the check.)"""
+    _, said = _answer(text, "department", {"contract_type": "cdi"}, intent="inform")
+    assert messages.CHECK_RESTARTED not in [m.get("text") for m in said]
+
+
+@pytest.mark.parametrize("text", [
+    "non laissez tomber, annuler, j'ai pas d'autre demande", "annuler, j'ai pas d'autre demande", "non merci on annule, pas de nouvelle demande",
+    "stop, pas de candidat pour l'instant de toute facon",
+])
+def test_a_cancel_order_in_a_sentence_stops_the_check(text: str) -> None:
+    """u51-10: « non laissez tomber, annuler, j'ai pas d'autre demande » at « Avez-vous déjà identifié la personne ? », right after
+    « nouvelle demande » opened a check, was read as « pas de candidat » and got a verdict (fifty-first blind user test): the
+    order to cancel wins over « pas de … » read as an answer; the check stops, its answers kept aside."""
+    slots = {"contract_type": "cdd", "contract_duration": 2.0, "department": "44"}
+    events, said = _answer(text, "candidate_status", slots, intent="deny")
+    read = slot_events(events)
+    assert sent(said) == [messages.CHECK_CANCELLED_KEPT]
+    assert read["requested_slot"] is None and read.get("candidate_status") is None and read[KEPT_SLOT]["contract_type"] == "cdd"
+
+
+def test_letting_it_drop_with_no_more_said_offers_the_way_out_not_an_answer() -> None:
+    """(« non laissez tomber, j'ai pas d'autre demande »: the giving up, no « pas de candidat » read; a contract said after the
+    order is a correction, as before.)"""
+    slots = {"contract_type": "cdd", "contract_duration": 2.0, "department": "44"}
+    events, said = _answer("non laissez tomber, j'ai pas d'autre demande", "candidate_status", slots, intent="deny")
+    assert "candidate_status" not in slot_events(events) and [m["text"] for m in said] == [messages.CHECK_GIVING_UP]
+    events, _ = _answer("non annulez, c'est un CDI en fait", "candidate_status", slots, intent="deny")
+    assert slot_events(events).get("contract_type") == "cdi"

@@ -3551,3 +3551,45 @@ def test_money_asked_again_after_the_answer_that_it_is_no_aid_is_not_that_answer
                     **{DECISION_KEY: {"kind": "out_of_scope", "faq_ids": [], "suggestions": [], "confidence": 0.6, "intent": "out_of_scope"}})
     _, said = run(ActionAnswerFaq(), state)
     assert sent(said)[0] == {"text": messages.NO_FINANCIAL_AID} and answer_message(faq, "difference_contrat_pec") not in sent(said)
+
+
+# ---------------------------------------------------------------- fifty-second blind user test
+
+
+@pytest.mark.parametrize("text", [
+    "ah mince non je me suis trompe, je voulais l'envoyer en fait", "le maire est d'accord en fait ! on reprend et on envoie",
+    "je voulais pas annuler", "oups, on l'envoie finalement", "non non je veux l'envoyer", "en fait envoyez-la",
+])
+@pytest.mark.parametrize("kind", ["unclear", "suggest"])
+def test_changing_ones_mind_after_cancelling_the_request_resumes_it(text: str, kind: str) -> None:
+    """u52-04, u52-12: « ah mince non je me suis trompe, je voulais l'envoyer en fait », « le maire est d'accord en fait ! on
+    reprend et on envoie » right after « C'est annulé » got the FAQ's suggestions (fifty-second blind user test): the request
+    taken up again, as « reprendre » does (its recap shown, nothing sent without its confirmation)."""
+    from bot.submission.form_slots import KEPT_SLOT
+
+    kept = {KEPT_SLOT: {"company_name": "Garage Morin", "siret": None, "employer_type": "prive"}}
+    events, said = run(ActionAnswerFaq(), _typed(text, kind, slots=kept))
+    assert said == [] and followups(events) == ["action_start_submission"], sent(said)
+    events, _ = run(ActionAnswerFaq(), _typed(text, kind))
+    assert followups(events) != ["action_start_submission"]  # nothing kept: nothing to resume
+
+
+@pytest.mark.parametrize("text", ["quand est-ce qu'on envoie les papiers ?", "on envoie ça à qui ?", "je voulais savoir comment l'envoyer"])
+def test_a_question_about_sending_after_a_cancel_is_no_resumption(text: str) -> None:
+    """(Near misses of the fifty-second blind user test's wish to send after a cancel.)"""
+    from bot.submission.form_slots import KEPT_SLOT
+
+    events, _ = run(ActionAnswerFaq(), _typed(text, "unclear", slots={KEPT_SLOT: {"company_name": "Garage Morin"}}))
+    assert followups(events) != ["action_start_submission"]
+
+
+@pytest.mark.parametrize("text", ["rien n'est parti hein ?", "rien n'a été envoyé ?", "c'est pas parti hein ?", "rien n'est transmis du coup ?"])
+def test_nothing_was_sent_asked_after_a_cancel_is_answered(text: str) -> None:
+    """u52-12: « rien n'est parti hein ? » right after « C'est annulé » got « Très bien. Posez-moi votre question » (read as « non »:
+    fifty-second blind user test): nothing was sent, and how to resume, whatever the classifier read."""
+    from actions.offer_actions import ActionAnswerOffer
+
+    _, said = run(ActionAnswerFaq(), _typed(text, "unclear", slots=_LEFT_REQUEST))
+    assert sent(said) == [messages.NOTHING_SENT_KEPT], sent(said)
+    _, said = run(ActionAnswerOffer(), tracker(text, intent="deny", slots=_LEFT_REQUEST))
+    assert sent(said) == [messages.NOTHING_SENT_KEPT], sent(said)

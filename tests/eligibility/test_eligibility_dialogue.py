@@ -1763,6 +1763,34 @@ def test_one_post_said_with_a_new_candidate_after_not_eligible_is_the_count() ->
     assert corrected.updates[MEMORY_SLOT]["commune"] == "La Roche-sur-Yon"
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("ok et en fait on en voudrait 3 et plutot en CDI", "3"),
+    ("en fait il nous en faudrait deux, en CDI", "2"),
+    ("finalement on en prend 4 et ce sera un CDI", "4"),
+])
+def test_a_count_of_them_said_with_a_correction_after_the_verdict_is_kept(text: str, count: str) -> None:
+    """u52-12: « ok et en fait on en voudrait 3 et plutot en CDI » to the offer of the request applied the CDI, the 3 dropped and
+    the number asked again (fifty-second blind user test): the count said with « en », for the request."""
+    from bot.eligibility.dialogue import MEMORY_SLOT, VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdd", "contract_duration": 12, "department": "85", "candidate_status": "a_identifier",
+             VERDICT_SLOT: "eligible", MEMORY_SLOT: {"commune": "Saint-Jean-de-Monts", "department": "85"}}
+    corrected = correction_after_verdict(text, slots)
+    assert corrected is not None and corrected.updates["contract_type"] == "cdi"
+    assert corrected.updates[MEMORY_SLOT]["positions"] == count
+    assert corrected.updates[MEMORY_SLOT]["commune"] == "Saint-Jean-de-Monts"
+
+
+def test_hours_or_a_length_said_with_en_are_no_count() -> None:
+    """(Near miss of the fifty-second blind user test's count said with « en »: « on en veut 6 mois » is no count of posts.)"""
+    from bot.eligibility.dialogue import MEMORY_SLOT, VERDICT_SLOT, correction_after_verdict
+
+    slots = {"contract_type": "cdd", "contract_duration": 4, "department": "85", "candidate_status": "a_identifier",
+             VERDICT_SLOT: "derogation", MEMORY_SLOT: {"commune": "Saint-Jean-de-Monts", "department": "85"}}
+    corrected = correction_after_verdict("en fait on en voudrait 6 mois, en CDD", slots)
+    assert corrected is None or "positions" not in (corrected.updates.get(MEMORY_SLOT) or {})
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("Et le restaurant de Rennes peut-il aussi en bénéficier ?",
      "Pour votre site de Rennes : Ille-et-Vilaine (35) est un département de la région Bretagne, pas des Pays de la Loire."),

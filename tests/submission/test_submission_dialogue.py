@@ -414,6 +414,17 @@ def test_an_association_that_follows_the_candidate_is_not_the_employer_s_type() 
     assert employer_type_said_before(["on est une asso à Nantes, on recrute une animatrice"], NOW.date()) == {"employer_type": "association"}
 
 
+def test_an_idiom_is_no_employer_type_said_before() -> None:
+    """u52-05: « vos trucs de la region c'est toujours de l'usine a gaz. j'embauche un cuisinier … » made the request open with
+    « Type d'employeur : Entreprise privée » (fifty-second blind user test): « usine à gaz » is a saying, no factory."""
+    from bot.submission.dialogue import employer_type_said_before
+
+    said = ["vos trucs de la region c'est toujours de l'usine a gaz. j'embauche un cuisinier en cdd de 4 mois a angers, ca passe ou pas ?"]
+    assert employer_type_said_before(said, NOW.date()) == {}
+    assert employer_type_said_before(["une vraie usine à gaz votre dispositif"], NOW.date()) == {}
+    assert employer_type_said_before(["on est une usine de plasturgie à Cholet, on recrute un régleur"], NOW.date()) == {"employer_type": "prive"}
+
+
 def test_the_details_said_at_the_positions_question_are_kept() -> None:
     """« apprenti cuisinier pr notre resto solidaire, 1 poste, 35h, debut en septembre » kept only « 1 » (eighth user test)."""
     result = understand_field("apprenti cuisinier pr notre resto solidaire, 1 poste, 35h, debut en septembre", "positions", ELIGIBLE, "inform", NOW)

@@ -185,6 +185,10 @@ _HELPING_SOMEONE = re.compile(
 )
 
 
+#: Sayings that hold a business's word (folded): « une usine à gaz » is something too complicated.
+_SAYINGS = re.compile(r"\busines? a gaz\b")
+
+
 @never_raises
 def validate_employer_type(text: str) -> FieldResult:
     """« prive », « public » or « association » from a free answer."""
@@ -206,6 +210,9 @@ def _parse_employer_type(text: str) -> FieldResult:
     # an association that follows or helps the candidate is not the employer (« je crois qu'il est suivi par une asso » made a
     # transport company an association: thirty-ninth blind user test)
     folded = _HELPING_SOMEONE.sub(" ", folded)
+    # a saying is no business (« c'est toujours de l'usine a gaz » opened a request with « Entreprise privée »: fifty-second
+    # blind user test, u52-05)
+    folded = _SAYINGS.sub(" ", folded)
     adjectives: set[str] = set()
     nouns: set[str] = set()
     padded = f" {folded} "
