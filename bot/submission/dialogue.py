@@ -1821,7 +1821,8 @@ _ONLY_GIVING_UP = re.compile(
 _CANCEL_ORDER = (r"(?:(?:(?:on|j|je|nous)\s+)?(?:annul(?:er|ez|e|ons)|abandonn(?:er|ez|e|ons)|laisse(?:z)? tomber)"
                  # (« on arrête là », with its subject: « arrêter » alone may be a task: forty-third blind user test)
                  r"|(?:on|j|je|nous)\s+(?:(?:m|s|nous)\s+)?arret(?:e|ons)\b)"
-                 r"(?:\s+(?:tout|la demande|ma demande|cette demande|le dossier|la|ici|ca))?")
+                 # (« annulez cette demande la »: fifty-third blind user test, u53-03)
+                 r"(?:\s+(?:tout|la demande|ma demande|cette demande|le dossier|la|ici|ca)){0,2}")
 #: A clause that says nothing but a cancel order (« en fait laissez tomber », « annuler »).
 _CANCEL_CLAUSE = re.compile(rf"(?:(?:{alternation(_GIVING_UP_WORDS)})\s*)*{_CANCEL_ORDER}(?:\s*(?:{alternation(_GIVING_UP_WORDS)}|{_CANCEL_ORDER}))*")
 #: A cancel order with its subject closing a clause typed on (« attendez je dois voir avec le chef de service on annule pour
