@@ -339,7 +339,11 @@ _ASKS_ABOUT_HOURS = re.compile(
     # votre question » (fifty-first blind user test, u51-11, u51-17)
     r"|(?:1[5-9]|[2-4]\d) ?h(?:eures?)? (?:pile|exactement|tout juste|tout rond)"
     r"|(?:1[5-9]|[2-4]\d) ?h(?:eures?)?(?: \w+){0,2} (?:c est bon|c est ok|c ok|ca passe|ca suffit|ca va|c est suffisant|suffit|suffisant)"
-    r"|(?:poste|cdi|cdd|contrat|emploi)s? (?:a|de) (?:1[5-9]|[2-4]\d) ?h(?:eures?)?)\b"
+    r"|(?:poste|cdi|cdd|contrat|emploi)s? (?:a|de) (?:1[5-9]|[2-4]\d) ?h(?:eures?)?"
+    # « faut combien d h mini par semaine pr le poste », « quelle est la duree de travail minimum par semaine pour le salarie ? » got
+    # « Je n'ai pas de réponse » (fifty-third blind user test, u53-09)
+    r"|(?:combien d|nombre d) ?h(?:eures?)?(?: \w+){0,2} (?:par|a la|la|/) ?(?:semaine|sem)"
+    r"|duree (?:de|du) travail(?: \w+){0,2} (?:par|a la|la) semaine|(?:temps|duree) de travail (?:minimum|mini|minimal|hebdo\w*))\b"
 )
 #: Several jobs of so many hours each (folded): « 2 contrats de 12h », « deux cdi de 15h chacun », « 2 temps partiels de 12 heures ».
 _SEVERAL_JOBS_OF = re.compile(

@@ -2963,3 +2963,18 @@ def test_letting_it_drop_with_no_more_said_offers_the_way_out_not_an_answer() ->
     assert "candidate_status" not in slot_events(events) and [m["text"] for m in said] == [messages.CHECK_GIVING_UP]
     events, _ = _answer("non annulez, c'est un CDI en fait", "candidate_status", slots, intent="deny")
     assert slot_events(events).get("contract_type") == "cdi"
+
+
+@pytest.mark.parametrize("text", [
+    "faut combien d h mini par semaine pr le poste",  # (u53-09, verbatim: « Je n'ai pas de réponse à cette question »)
+    "quelle est la duree de travail minimum par semaine pour le salarie ?",  # (u53-09, verbatim)
+    "combien d'heures par semaine il faut au minimum ?",
+    "quel est le temps de travail minimum pour le poste ?",
+])
+@pytest.mark.parametrize("intent", ["nlu_fallback", "out_of_scope"])
+def test_the_minimum_weekly_hours_asked_outside_the_check_get_the_rule(text: str, intent: str) -> None:
+    """Fifty-third blind user test (u53-09): the minimum weekly hours of the job, asked in an SMS or a clean sentence, got « Je n'ai
+    pas de réponse », while « un mi temps ca passe ? » got the rule of 24 hours a week: the rule."""
+    _, said = run(ActionAnswerFaq(), tracker(text, intent=intent))
+    texts = [m.get("text") or "" for m in said]
+    assert any("24 heures par semaine" in t for t in texts) and messages.OUT_OF_SCOPE["text"] not in texts, texts
