@@ -988,6 +988,12 @@ KEPT_FOR_LATER = (
     f"Oui. {_KEPT_WHILE_OPEN} : en revenant, écrivez ici ce qui a changé (par exemple « il est inscrit à France Travail ») "
     "ou « préparer ma demande ». Si vous la fermez, il faudra redonner vos réponses."
 )
+#: An approval still to get said outside the request (« je dois d'abord valider avec ma directrice avant d'envoyer quoi que ce
+#: soit » after the verdict got the FAQ on where to send the request: fifty-third blind user test, u53-03).
+APPROVAL_AWAITED = (
+    f"D'accord, rien n'est envoyé. {_KEPT_WHILE_OPEN} : une fois l'accord obtenu, écrivez ici « préparer ma demande ». "
+    "Si vous la fermez, il faudra redonner vos réponses."
+)
 #: A sending put off at the recap to check something first (« pas maintenant, je dois vérifier la date avec ma directrice »).
 RECAP_ON_HOLD = (
     f"{_NOTHING_SENT_RECAP_KEPT} Quand vous serez prêt, écrivez ici "

@@ -135,6 +135,7 @@ from bot.faq.replies import (
 from bot.faq.router import STOP_INTENT, SUGGESTION_COUNT, Decision, asked_text, decide, follow_up, split_questions
 from bot.language import places
 from bot.language.cues import (
+    APPROVAL_TO_COME,
     CLAUSE_MARK,
     CONTRACT_WORDS,
     CORRECTION_PHRASES,
@@ -657,6 +658,11 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # got the rules' « c'est le cas d'après vos réponses », « je peux revenir plus tard finir la demande ? » « Au revoir »
         # (forty-seventh blind user test, u47-08): how long the answers wait; an open offer stays open.
         return Turn([{"text": messages.KEPT_FOR_LATER}])
+    if (not in_form and not slots.get(REFERENCE_SLOT) and not text.startswith("/") and "?" not in text
+            and APPROVAL_TO_COME.search(normalize(text))):
+        # « je dois d'abord valider avec ma directrice avant d'envoyer quoi que ce soit » after the verdict got the FAQ on where to
+        # send the request (fifty-third blind user test, u53-03): nothing is sent, the answers wait.
+        return Turn([{"text": messages.APPROVAL_AWAITED}])
     if not in_form and (facts := _facts_then_asking_to_apply(text, slots)) is not None:
         # « re bonjour, c'est la boulangerie d'hier, le jeune est bien inscrit a france travail. on peut faire la demande ? » got the
         # answer on foreign employees, the registration left « à vérifier » (forty-seventh blind user test, u47-08): what the

@@ -3593,3 +3593,18 @@ def test_nothing_was_sent_asked_after_a_cancel_is_answered(text: str) -> None:
     assert sent(said) == [messages.NOTHING_SENT_KEPT], sent(said)
     _, said = run(ActionAnswerOffer(), tracker(text, intent="deny", slots=_LEFT_REQUEST))
     assert sent(said) == [messages.NOTHING_SENT_KEPT], sent(said)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # fifty-third blind user test (u53-03): the FAQ « A qui adresser l'intention d'embauche » and « Voulez-vous préparer votre
+    # demande maintenant ? », while the same at the recap keeps the recap
+    ("je dois d'abord valider avec ma directrice avant d'envoyer quoi que ce soit", "answer"),
+    ("il faut que mon chef valide avant", "suggest"),
+    ("je vais faire valider par le gerant et je reviens", "unclear"),
+])
+def test_an_approval_still_to_get_after_the_verdict_says_the_answers_are_kept(text: str, kind: str) -> None:
+    state = _typed(text, kind, faq_ids=["adresser_intention_embauche"] if kind == "answer" else None,
+                   suggestions=["delai_mise_en_place", "adresser_intention_embauche", "proposition_poste_ferme"], slots=_REGISTRATION_TO_CHECK)
+    events, said = run(ActionAnswerFaq(), state)
+    assert sent(said) == [{"text": messages.APPROVAL_AWAITED}]
+    assert not {k for k, v in slot_events(events).items() if v != _REGISTRATION_TO_CHECK.get(k)}
