@@ -994,6 +994,9 @@ APPROVAL_AWAITED = (
     f"D'accord, rien n'est envoyé. {_KEPT_WHILE_OPEN} : une fois l'accord obtenu, écrivez ici « préparer ma demande ». "
     "Si vous la fermez, il faudra redonner vos réponses."
 )
+#: A pause outside the check and the request (« attendez je reviens » after the verdict got « Je ne suis pas certain d'avoir bien
+#: compris »: fifty-third blind user test, u53-02).
+WAITING_OUTSIDE_A_FORM = f"Je vous attends. {_KEPT_WHILE_OPEN} : reprenez quand vous voulez."
 #: A sending put off at the recap to check something first (« pas maintenant, je dois vérifier la date avec ma directrice »).
 RECAP_ON_HOLD = (
     f"{_NOTHING_SENT_RECAP_KEPT} Quand vous serez prêt, écrivez ici "

@@ -207,7 +207,7 @@ from bot.submission.form_slots import (
     REFERENCE_SLOT,
 )
 from bot.submission.mentions import FREE_TEXT_SLOTS, display
-from bot.submission.questions import TRAINING_LENGTH_ENTRY, about_the_field, can_submit, hours_derogation_answer
+from bot.submission.questions import TRAINING_LENGTH_ENTRY, about_the_field, can_submit, hours_derogation_answer, pausing
 from bot.submission.validators.counts import format_hours
 from bot.submission.validators.hours import another_jobs_hours_said, hours_said, job_hours_range, job_hours_recorded
 
@@ -378,6 +378,13 @@ def asks_to_clarify(text: str) -> bool:
     ce n'est pas possible ? »: it got « Très bien. Posez-moi une autre question », its « non » read as a refusal: fortieth blind
     user test)."""
     return not text.startswith("/") and _CLARIFY.search(normalize(text)) is not None
+
+
+#: Leaving until later, not a moment's pause (folded): « je dois y aller », « à demain », « on reprendra lundi ».
+_LEAVING_FOR_LATER = re.compile(
+    r"\b(?:y aller|partir|filer|vous laisser|a demain|demain|plus tard|recontacte\w*|reprendr\w*|finir\w*|continuer\w*|semaine|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|dimanche|ce soir|apres midi)\b"
+)
 
 
 def _asks_about_hours(text: str) -> bool:
@@ -663,6 +670,11 @@ def answer_turn(message: dict[str, Any], faq: Faq, slots: dict[str, Any], events
         # « je dois d'abord valider avec ma directrice avant d'envoyer quoi que ce soit » after the verdict got the FAQ on where to
         # send the request (fifty-third blind user test, u53-03): nothing is sent, the answers wait.
         return Turn([{"text": messages.APPROVAL_AWAITED}])
+    if (not in_form and not text.startswith("/") and "?" not in text and pausing(normalize(text))
+            and not _LEAVING_FOR_LATER.search(normalize(text))):
+        # « attendez je reviens » after the verdict got « Je ne suis pas certain d'avoir bien compris votre question » (fifty-third
+        # blind user test, u53-02): the wait the form says.
+        return Turn([{"text": messages.WAITING_OUTSIDE_A_FORM}])
     if not in_form and (facts := _facts_then_asking_to_apply(text, slots)) is not None:
         # « re bonjour, c'est la boulangerie d'hier, le jeune est bien inscrit a france travail. on peut faire la demande ? » got the
         # answer on foreign employees, the registration left « à vérifier » (forty-seventh blind user test, u47-08): what the

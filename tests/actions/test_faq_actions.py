@@ -3608,3 +3608,21 @@ def test_an_approval_still_to_get_after_the_verdict_says_the_answers_are_kept(te
     events, said = run(ActionAnswerFaq(), state)
     assert sent(said) == [{"text": messages.APPROVAL_AWAITED}]
     assert not {k for k, v in slot_events(events).items() if v != _REGISTRATION_TO_CHECK.get(k)}
+
+
+@pytest.mark.parametrize("text", ["attendez je reviens", "un instant, j'ai un client", "attendez je reviens, le telephone sonne"])
+@pytest.mark.parametrize("kind", ["unclear", "suggest"])
+def test_a_pause_outside_a_form_is_waited_for(text: str, kind: str) -> None:
+    # fifty-third blind user test (u53-02): « attendez je reviens » after the verdict got « Je ne suis pas certain d'avoir bien
+    # compris votre question », while the form says « Je vous attends »
+    events, said = run(ActionAnswerFaq(), _typed(text, kind, suggestions=["delai_mise_en_place", "adresser_intention_embauche"],
+                                                 slots=_REGISTRATION_TO_CHECK))
+    assert sent(said) == [{"text": messages.WAITING_OUTSIDE_A_FORM}]
+    assert not {k for k, v in slot_events(events).items() if v != _REGISTRATION_TO_CHECK.get(k)}
+
+
+@pytest.mark.parametrize("text", ["je dois y aller, on reprendra demain", "a demain", "je vous recontacte la semaine prochaine"])
+def test_leaving_until_later_outside_a_form_is_no_pause(text: str) -> None:
+    # (near misses: leaving until later is not « Je vous attends »)
+    _, said = run(ActionAnswerFaq(), _typed(text, "unclear", slots=_REGISTRATION_TO_CHECK))
+    assert {"text": messages.WAITING_OUTSIDE_A_FORM} not in sent(said)
